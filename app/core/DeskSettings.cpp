@@ -1,0 +1,68 @@
+#include "DeskSettings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace motcua {
+
+namespace {
+QString settingsPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"settings.ini"_s);
+}
+} // namespace
+
+QString DeskSettings::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString DeskSettings::resolveDataDir(const QString &requested)
+{
+    return QDir(requested.isEmpty() ? defaultDataDir() : requested).absolutePath();
+}
+
+DeskSettings::DeskSettings(const QString &dataDir)
+    : m_dataDir(resolveDataDir(dataDir))
+{
+}
+
+QString DeskSettings::storePath() const
+{
+    return QDir(m_dataDir).filePath(u"motcua.db"_s);
+}
+
+QUrl DeskSettings::serverUrl() const
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    return QUrl(s.value(u"server/url"_s, u"http://127.0.0.1:8765"_s).toString());
+}
+
+void DeskSettings::setServerUrl(const QUrl &url)
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    s.setValue(u"server/url"_s, url.toString());
+}
+
+DeskIdentity DeskSettings::desk() const
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    DeskIdentity d;
+    d.unitCode = s.value(u"desk/unit"_s, d.unitCode).toString();
+    d.deskCode = s.value(u"desk/desk"_s, d.deskCode).toString();
+    d.clerk = s.value(u"desk/clerk"_s, d.clerk).toString();
+    return d;
+}
+
+void DeskSettings::setDesk(const DeskIdentity &desk)
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    s.setValue(u"desk/unit"_s, desk.unitCode);
+    s.setValue(u"desk/desk"_s, desk.deskCode);
+    s.setValue(u"desk/clerk"_s, desk.clerk);
+}
+
+} // namespace motcua

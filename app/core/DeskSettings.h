@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Dossier.h"
+
+#include <QUrl>
+
+namespace motcua {
+
+// Where the desk's data lives and how it is set up. Settings are kept next to the store
+// (settings.ini in the data directory), so --data-dir selects a whole desk. Nothing secret is kept
+// here: passwords and session tokens never go to this file.
+class DeskSettings
+{
+public:
+    static QString defaultDataDir();
+    static QString resolveDataDir(const QString &requested); // empty → default
+
+    explicit DeskSettings(const QString &dataDir);
+
+    QString dataDir() const { return m_dataDir; }
+    QString storePath() const;
+
+    QUrl serverUrl() const;
+    void setServerUrl(const QUrl &url);
+    DeskIdentity desk() const;
+    void setDesk(const DeskIdentity &desk);
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace motcua
