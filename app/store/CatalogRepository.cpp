@@ -1,0 +1,181 @@
+#include "CatalogRepository.h"
+
+#include "Database.h"
+#include "SqlError.h"
+#include "core/TextFold.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace motcua {
+
+namespace {
+
+// Builds an FTS5 query in which every typed word must match as a prefix. Words are quoted so
+// that FTS5 operators typed by the clerk (AND, NEAR, *) are taken literally.
+QString ftsQuery(const QString &folded)
+{
+    static const QRegularExpression nonWord(u"[^\\p{L}\\p{N}]+"_s);
+    QStringList terms;
+    for (const QString &word : folded.split(nonWord, Qt::SkipEmptyParts))
+        terms.append(u'"' + word + u"\"*"_s);
+    return terms.join(u' ');
+}
+
+} // namespace
+
+Result<void> CatalogRepository::replace(const Catalog &catalog)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db.sql());
+        for (const QString &sql : {u"DELETE FROM procedure_search"_s, u"DELETE FROM procedure_paper"_s,
+                                  u"DELETE FROM procedure"_s, u"DELETE FROM procedure_field"_s}) {
+            if (!q.exec(sql))
+                return std::unexpected(queryError(q));
+        }
+        q.prepare(u"INSERT INTO procedure_field(code, name) VALUES (?, ?)"_s);
+        for (const ProcedureField &f : catalog.fields) {
+            q.addBindValue(f.code);
+            q.addBindValue(f.name);
+            if (!q.exec())
+                return std::unexpected(queryError(q));
+        }
+        QSqlQuery proc(m_db.sql()), paper(m_db.sql()), index(m_db.sql());
+        proc.prepare(u"INSERT INTO procedure(code, code_confirmed, name, field_code, levels, "
+                     "online_level, fee_vnd, fee_note, processing_days) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?)"_s);
+        paper.prepare(u"INSERT INTO procedure_paper(procedure_code, position, code, name, "
+                      "required, copies) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        index.prepare(u"INSERT INTO procedure_search(code, folded_code, folded_name, folded_field) "
+                      "VALUES (?, ?, ?, ?)"_s);
+        for (const Procedure &p : catalog.procedures) {
+            proc.addBindValue(p.code);
+            proc.addBindValue(p.codeConfirmed ? 1 : 0);
+            proc.addBindValue(p.name);
+            proc.addBindValue(p.field.code);
+            proc.addBindValue(p.levels.join(u','));
+            proc.addBindValue(p.onlineLevel == OnlineLevel::Full ? u"full"_s : u"partial"_s);
+            proc.addBindValue(p.feeVnd);
+            proc.addBindValue(p.feeNote);
+            proc.addBindValue(p.processingDays);
+            if (!proc.exec())
+                return std::unexpected(queryError(proc));
+            for (int i = 0; i < p.papers.size(); ++i) {
+                const ProcedurePaper &pp = p.papers.at(i);
+                for (const QVariant &v : {QVariant(p.code), QVariant(i), QVariant(pp.code),
+                                          QVariant(pp.name), QVariant(pp.required ? 1 : 0),
+                                          QVariant(pp.copies)})
+                    paper.addBindValue(v);
+                if (!paper.exec())
+                    return std::unexpected(queryError(paper));
+            }
+            index.addBindValue(p.code);
+            index.addBindValue(foldVietnamese(p.code));
+            index.addBindValue(foldVietnamese(p.name));
+            index.addBindValue(foldVietnamese(p.field.name));
+            if (!index.exec())
+                return std::unexpected(queryError(index));
+        }
+        q.prepare(u"INSERT OR REPLACE INTO catalog_meta(key, value) VALUES (?, coalesce(?, ''))"_s);
+        const QList<std::pair<QString, QString>> meta{
+            {u"version"_s, catalog.version},
+            {u"issuer"_s, catalog.issuer},
+            {u"loaded_at"_s, QDateTime::currentDateTime().toString(Qt::ISODate)}};
+        for (const auto &[key, value] : meta) {
+            q.addBindValue(key);
+            q.addBindValue(value);
+            if (!q.exec())
+                return std::unexpected(queryError(q));
+        }
+        return {};
+    });
+}
+
+Result<QList<ProcedureMatch>> CatalogRepository::search(const QString &query, int limit) const
+{
+    const QString folded = foldVietnamese(query);
+    const QString match = ftsQuery(folded);
+    QList<ProcedureMatch> matches;
+    QSqlQuery q(m_db.sql());
+    if (match.isEmpty()) {
+        // Nothing typed yet: the whole catalogue, by field and name.
+        q.prepare(u"SELECT p.code, p.name, f.name FROM procedure p JOIN procedure_field f "
+                  "ON f.code = p.field_code ORDER BY f.name, p.name LIMIT ?"_s);
+        q.addBindValue(limit);
+        if (!q.exec())
+            return std::unexpected(queryError(q));
+        while (q.next())
+            matches.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        return matches;
+    }
+    // Rank: exact code, code prefix, name starting with the query, then BM25 (name weighs most).
+    q.prepare(u"SELECT p.code, p.name, f.name FROM procedure_search s "
+              "JOIN procedure p ON p.code = s.code JOIN procedure_field f ON f.code = p.field_code "
+              "WHERE procedure_search MATCH :match "
+              "ORDER BY (s.folded_code = :q) DESC, (substr(s.folded_code, 1, length(:q)) = :q) DESC, "
+              "(substr(s.folded_name, 1, length(:q)) = :q "
+              " OR (s.folded_name LIKE 'thu tuc %' AND substr(s.folded_name, 9, length(:q)) = :q)) DESC, "
+              "bm25(procedure_search, 0.0, 5.0, 10.0, 1.0), p.name LIMIT :limit"_s);
+    q.bindValue(u":match"_s, match);
+    q.bindValue(u":q"_s, folded);
+    q.bindValue(u":limit"_s, limit);
+    if (!q.exec())
+        return std::unexpected(queryError(q));
+    while (q.next())
+        matches.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return matches;
+}
+
+Result<std::optional<Procedure>> CatalogRepository::procedure(const QString &code) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT p.code, p.code_confirmed, p.name, p.field_code, f.name, p.levels, "
+              "p.online_level, p.fee_vnd, p.fee_note, p.processing_days FROM procedure p "
+              "JOIN procedure_field f ON f.code = p.field_code WHERE p.code = ?"_s);
+    q.addBindValue(code);
+    if (!q.exec())
+        return std::unexpected(queryError(q));
+    if (!q.next())
+        return std::optional<Procedure>();
+    Procedure p;
+    p.code = q.value(0).toString();
+    p.codeConfirmed = q.value(1).toBool();
+    p.name = q.value(2).toString();
+    p.field = {q.value(3).toString(), q.value(4).toString()};
+    p.levels = q.value(5).toString().split(u',', Qt::SkipEmptyParts);
+    p.onlineLevel = q.value(6).toString() == u"full" ? OnlineLevel::Full : OnlineLevel::Partial;
+    p.feeVnd = q.value(7).toLongLong();
+    p.feeNote = q.value(8).toString();
+    p.processingDays = q.value(9).toInt();
+    QSqlQuery papers(m_db.sql());
+    papers.prepare(u"SELECT code, name, required, copies FROM procedure_paper "
+                   "WHERE procedure_code = ? ORDER BY position"_s);
+    papers.addBindValue(code);
+    if (!papers.exec())
+        return std::unexpected(queryError(papers));
+    while (papers.next())
+        p.papers.append({papers.value(0).toString(), papers.value(1).toString(),
+                         papers.value(2).toBool(), papers.value(3).toInt()});
+    return std::optional<Procedure>(p);
+}
+
+Result<int> CatalogRepository::count() const
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(u"SELECT count(*) FROM procedure"_s) || !q.next())
+        return std::unexpected(queryError(q));
+    return q.value(0).toInt();
+}
+
+QString CatalogRepository::version() const
+{
+    QSqlQuery q(m_db.sql());
+    if (q.exec(u"SELECT value FROM catalog_meta WHERE key = 'version'"_s) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+} // namespace motcua

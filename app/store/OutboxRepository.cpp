@@ -1,0 +1,150 @@
+#include "OutboxRepository.h"
+
+#include "Database.h"
+#include "SqlError.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace motcua {
+
+Result<void> OutboxRepository::enqueue(qint64 dossierId, const QString &idempotencyKey,
+                                       const QJsonObject &payload, const QDateTime &now)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"INSERT INTO outbox(dossier_id, idempotency_key, payload, created_at) "
+              "VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(dossierId);
+    q.addBindValue(idempotencyKey);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now.toString(Qt::ISODate));
+    if (!q.exec())
+        return std::unexpected(queryError(q));
+    return {};
+}
+
+Result<int> OutboxRepository::recoverInterrupted()
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(u"UPDATE outbox SET state = 'queued' WHERE state = 'sending'"_s))
+        return std::unexpected(queryError(q));
+    return q.numRowsAffected();
+}
+
+Result<QList<OutboxEntry>> OutboxRepository::claimBatch(int limit, const QDateTime &now,
+                                                        qint64 afterId)
+{
+    QList<OutboxEntry> batch;
+    auto claimed = m_db.transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db.sql());
+        q.prepare(u"SELECT id, dossier_id, idempotency_key, payload FROM outbox "
+                  "WHERE state IN ('queued', 'retry') "
+                  "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) AND id > ? "
+                  "ORDER BY id LIMIT ?"_s);
+        q.addBindValue(now.toUTC().toString(Qt::ISODate));
+        q.addBindValue(afterId);
+        q.addBindValue(limit);
+        if (!q.exec())
+            return std::unexpected(queryError(q));
+        while (q.next()) {
+            batch.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                          QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()});
+        }
+        q.finish();
+        QSqlQuery mark(m_db.sql());
+        mark.prepare(u"UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?"_s);
+        for (const OutboxEntry &e : std::as_const(batch)) {
+            mark.addBindValue(e.id);
+            if (!mark.exec())
+                return std::unexpected(queryError(mark));
+        }
+        return {};
+    });
+    if (!claimed)
+        return std::unexpected(claimed.error());
+    return batch;
+}
+
+Result<void> OutboxRepository::markSent(qint64 id, const QString &provincialCode,
+                                        const QDateTime &now)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db.sql());
+        q.prepare(u"UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '', "
+                  "next_attempt_at = NULL WHERE id = ?"_s);
+        q.addBindValue(now.toString(Qt::ISODate));
+        q.addBindValue(id);
+        if (!q.exec())
+            return std::unexpected(queryError(q));
+        q.prepare(u"UPDATE dossier SET provincial_code = ? "
+                  "WHERE id = (SELECT dossier_id FROM outbox WHERE id = ?)"_s);
+        q.addBindValue(provincialCode);
+        q.addBindValue(id);
+        if (!q.exec())
+            return std::unexpected(queryError(q));
+        return {};
+    });
+}
+
+Result<void> OutboxRepository::markFailed(qint64 id, OutboxState state, const QString &reason,
+                                          const QDateTime &nextAttempt)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ? WHERE id = ?"_s);
+    q.addBindValue(outboxStateKey(state));
+    q.addBindValue(reason);
+    q.addBindValue(nextAttempt.isValid() ? QVariant(nextAttempt.toUTC().toString(Qt::ISODate))
+                                         : QVariant());
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::unexpected(queryError(q));
+    return {};
+}
+
+Result<void> OutboxRepository::deferPending(const QString &reason)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"UPDATE outbox SET state = 'retry', last_error = ? "
+              "WHERE state IN ('queued', 'retry', 'sending')"_s);
+    q.addBindValue(reason);
+    if (!q.exec())
+        return std::unexpected(queryError(q));
+    return {};
+}
+
+Result<QList<QueuedDossier>> OutboxRepository::list() const
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(u"SELECT d.id, d.code, d.procedure_code, d.procedure_name, d.applicant_name, "
+                "d.received_at, o.state, o.last_error, coalesce(d.provincial_code, ''), o.attempts "
+                "FROM dossier d JOIN outbox o ON o.dossier_id = d.id ORDER BY d.id"_s))
+        return std::unexpected(queryError(q));
+    QList<QueuedDossier> rows;
+    while (q.next()) {
+        QueuedDossier d;
+        d.id = q.value(0).toLongLong();
+        d.code = q.value(1).toString();
+        d.procedureCode = q.value(2).toString();
+        d.procedureName = q.value(3).toString();
+        d.applicantName = q.value(4).toString();
+        d.receivedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+        d.state = outboxStateFromKey(q.value(6).toString());
+        d.reason = q.value(7).toString();
+        d.provincialCode = q.value(8).toString();
+        d.attempts = q.value(9).toInt();
+        rows.append(d);
+    }
+    return rows;
+}
+
+Result<int> OutboxRepository::countPending() const
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(u"SELECT count(*) FROM outbox WHERE state <> 'sent'"_s) || !q.next())
+        return std::unexpected(queryError(q));
+    return q.value(0).toInt();
+}
+
+} // namespace motcua

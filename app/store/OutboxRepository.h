@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Dossier.h"
+#include "core/Error.h"
+
+#include <QJsonObject>
+
+namespace motcua {
+
+class Database;
+
+struct OutboxEntry
+{
+    qint64 id = 0;
+    qint64 dossierId = 0;
+    QString idempotencyKey;
+    QJsonObject payload;
+};
+
+// The transactional outbox: what must reach the provincial system, and how far each entry got.
+class OutboxRepository
+{
+public:
+    explicit OutboxRepository(Database &db) : m_db(db) {}
+
+    Result<void> enqueue(qint64 dossierId, const QString &idempotencyKey,
+                         const QJsonObject &payload, const QDateTime &now);
+    // Entries a crash or kill left in "sending" go back to the queue; the idempotency key makes
+    // resending them safe.
+    Result<int> recoverInterrupted();
+    // Takes up to limit due entries with an id above afterId and marks them "sending".
+    Result<QList<OutboxEntry>> claimBatch(int limit, const QDateTime &now, qint64 afterId = 0);
+    // Everything not yet sent waits for a later attempt, with the reason shown to the clerk.
+    Result<void> deferPending(const QString &reason);
+    Result<void> markSent(qint64 id, const QString &provincialCode, const QDateTime &now);
+    Result<void> markFailed(qint64 id, OutboxState state, const QString &reason,
+                            const QDateTime &nextAttempt = {});
+    Result<QList<QueuedDossier>> list() const;
+    Result<int> countPending() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace motcua

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace motcua {
+
+// Runs store work on a thread of its own with its own connection, so the GUI thread never waits
+// on disk. post() queues a job; its result comes back on the receiver's thread, and is dropped if
+// the receiver is gone by then. Jobs run one after another in the order they were posted.
+class StoreThread : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StoreThread(QString path, QObject *parent = nullptr);
+    ~StoreThread() override;
+
+    // Opens the store on the worker thread (integrity check, migrations); the result says whether
+    // it can be used, with the clerk's message when not.
+    void open(QObject *receiver, std::function<void(Result<void>)> done);
+
+    template<typename R>
+    void post(std::function<R(Database &)> job, QObject *receiver, std::function<void(R)> done)
+    {
+        QPointer<QObject> guard(receiver);
+        QMetaObject::invokeMethod(m_worker, [this, job = std::move(job), guard,
+                                             done = std::move(done)]() mutable {
+            auto result = std::make_shared<R>(job(*m_db));
+            QMetaObject::invokeMethod(this, [guard, done = std::move(done), result] {
+                if (guard)
+                    done(std::move(*result));
+            });
+        });
+    }
+
+    bool isOpen() const { return m_open; }
+
+private:
+    QString m_path;
+    QThread m_thread;
+    QObject *m_worker;                 // lives on m_thread
+    std::unique_ptr<Database> m_db;    // created and destroyed on m_thread
+    bool m_open = false;               // read on the owner's thread
+};
+
+} // namespace motcua
