@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/DeskSettings.h"
+#include "core/Error.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace motcua::cli {
+
+// Exit codes of motcua-cli, documented in the README.
+enum Exit { Ok = 0, Incomplete = 1, BadInput = 2, StoreUnusable = 3 };
+
+// What every command needs: the desk's settings, the store, and where to print.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    explicit CliContext(const QString &dataDir);
+
+    DeskSettings &settings() { return m_settings; }
+    // Opens the store on first use; prints the clerk's message and returns null when it cannot.
+    Database *store();
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    int report(const Error &error, int exitCode);
+
+private:
+    DeskSettings m_settings;
+    std::unique_ptr<Database> m_store;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+int runCatalog(CliContext &ctx, const QStringList &args);
+int runDossier(CliContext &ctx, const QStringList &args);
+int runQueue(CliContext &ctx, const QStringList &args);
+int runSync(CliContext &ctx, const QStringList &args);
+
+} // namespace motcua::cli

@@ -1,0 +1,97 @@
+#include "CliContext.h"
+
+#include "sync/SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace motcua::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncCommand)
+};
+
+// The password comes from MOTCUA_PASSWORD or is typed without echo; it is never stored.
+QString readPassword(QTextStream &err)
+{
+    const QByteArray fromEnv = qgetenv("MOTCUA_PASSWORD");
+    if (!fromEnv.isEmpty())
+        return QString::fromUtf8(fromEnv);
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        err << Tr::tr("Password: ") << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QFile in;
+    (void)in.open(stdin, QIODevice::ReadOnly);
+    const QString line = QString::fromUtf8(in.readLine()).trimmed();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
+    }
+    return line;
+}
+} // namespace
+
+int runSync(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Send the queued dossiers to the provincial system. The password is read from "
+               "MOTCUA_PASSWORD or typed at the prompt."));
+    const QCommandLineOption server(u"server"_s, Tr::tr("Provincial system URL."), u"URL"_s);
+    const QCommandLineOption user(u"user"_s, Tr::tr("Clerk's user name."), u"USER"_s);
+    parser.addOptions({server, user});
+    parser.addHelpOption();
+    parser.process(args);
+    Database *db = ctx.store();
+    if (!db)
+        return StoreUnusable;
+    const QUrl url = parser.isSet(server) ? QUrl::fromUserInput(parser.value(server))
+                                          : ctx.settings().serverUrl();
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        ctx.err() << Tr::tr("motcua-cli: the server address \"%1\" is not an http(s) URL.")
+                         .arg(parser.value(server))
+                  << Qt::endl;
+        return BadInput;
+    }
+    ClerkCredentials credentials;
+    credentials.username = parser.isSet(user) ? parser.value(user) : ctx.settings().desk().clerk;
+    credentials.password = readPassword(ctx.err());
+
+    ProvincialApi api(url);
+    SyncEngine engine(*db, api, credentials);
+    SyncSummary summary;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncSummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&engine, &SyncEngine::start, Qt::QueuedConnection);
+    loop.exec();
+
+    ctx.out() << Tr::tr("Sent: %1, already on the server: %2, waiting to be sent: %3, needing "
+                        "action: %4")
+                     .arg(summary.sent)
+                     .arg(summary.duplicates)
+                     .arg(summary.retryLater)
+                     .arg(summary.needsAction)
+              << '\n';
+    if (!summary.problem.isEmpty())
+        ctx.err() << summary.problem << Qt::endl;
+    return (summary.retryLater == 0 && summary.needsAction == 0) ? Ok : Incomplete;
+}
+
+} // namespace motcua::cli

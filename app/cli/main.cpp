@@ -1,0 +1,62 @@
+#include "CliContext.h"
+
+#include "core/Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(motcua_cli)
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"motcua"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+    // Progress notes of the modules are for developers: shown with QT_LOGGING_RULES only.
+    QLoggingCategory::setFilterRules(u"motcua.*.info=false"_s);
+
+    // The language is needed before the help texts are built.
+    const QStringList argsIn = QCoreApplication::arguments();
+    const qsizetype langAt = argsIn.indexOf(u"--lang"_s);
+    motcua::installTranslations(app, langAt > 0 ? argsIn.value(langAt + 1) : QString());
+
+    QCommandLineParser parser;
+    const QCommandLineOption dataDir(u"data-dir"_s, Tr::tr("Local store folder."), u"DIR"_s);
+    const QCommandLineOption lang(u"lang"_s, Tr::tr("Language: vi or en."), u"LANG"_s);
+    parser.addOptions({dataDir, lang});
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addPositionalArgument(u"command"_s, Tr::tr("catalog | dossier | queue | sync"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    const QStringList pos = parser.positionalArguments();
+    const QString command = pos.value(0);
+    QStringList rest = pos.mid(1);
+    rest.prepend(u"motcua-cli "_s + command);
+    motcua::cli::CliContext ctx(parser.value(dataDir));
+    if (command == u"catalog")
+        return motcua::cli::runCatalog(ctx, rest);
+    if (command == u"dossier")
+        return motcua::cli::runDossier(ctx, rest);
+    if (command == u"queue")
+        return motcua::cli::runQueue(ctx, rest);
+    if (command == u"sync")
+        return motcua::cli::runSync(ctx, rest);
+    QTextStream(stderr) << Tr::tr("Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …\n"
+                                  "Commands:\n"
+                                  "  catalog search QUERY | catalog import FILE | catalog info\n"
+                                  "  dossier add --procedure CODE --name NAME --cccd NUMBER "
+                                  "--phone PHONE\n"
+                                  "  queue list\n"
+                                  "  sync [--server URL] [--user USER]\n");
+    return motcua::cli::BadInput;
+}

@@ -1,0 +1,145 @@
+#include "ProvincialApi.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace motcua {
+
+namespace {
+constexpr int kTimeoutMs = 30000;
+} // namespace
+
+ProvincialApi::ProvincialApi(QUrl baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_baseUrl(std::move(baseUrl))
+    , m_network(new QNetworkAccessManager(this))
+{
+}
+
+bool ProvincialApi::isRetryable(const Error &error)
+{
+    return error.code.startsWith(u"net.") || error.code.startsWith(u"server.");
+}
+
+QNetworkReply *ProvincialApi::post(const QString &path, const QJsonObject &body,
+                                   const QString &session)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setTransferTimeout(kTimeoutMs);
+    if (!session.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + session.toUtf8());
+    return m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+Result<QJsonObject> ProvincialApi::answerOf(QNetworkReply *reply) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QString where = m_baseUrl.toDisplayString();
+    if (status == 0) {
+        return fail(u"net.unreachable"_s,
+                    tr("Cannot reach the provincial system at %1 (%2). The dossiers stay queued "
+                       "and will be sent when the connection returns.")
+                        .arg(where, reply->errorString()),
+                    reply->errorString());
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject answer = doc.object();
+    if (status == 401)
+        return fail(u"auth.rejected"_s,
+                    tr("The provincial system refused the sign-in: %1. Check the user name and "
+                       "password, then sync again.")
+                        .arg(answer.value(u"message"_s).toString()),
+                    u"HTTP 401"_s);
+    if (status >= 500)
+        return fail(u"server.error"_s,
+                    tr("The provincial system had an internal error (HTTP %1). The dossiers stay "
+                       "queued and will be sent again later.").arg(status),
+                    u"HTTP %1"_s.arg(status));
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()
+        || !answer.value(u"error_code"_s).isDouble())
+        return fail(u"server.garbled"_s,
+                    tr("The provincial system sent an answer motcua cannot read (HTTP %1). The "
+                       "dossiers stay queued and will be sent again later; if it persists, tell "
+                       "your IT officer.").arg(status),
+                    u"HTTP %1, %2 bytes, %3"_s.arg(status).arg(body.size()).arg(parseError.errorString()));
+    if (status != 200 || answer.value(u"error_code"_s).toInt() != 0)
+        return fail(u"protocol.refused"_s,
+                    tr("The provincial system refused the request (HTTP %1): %2. Tell your IT "
+                       "officer.").arg(status).arg(answer.value(u"message"_s).toString()),
+                    u"HTTP %1 error_code %2"_s.arg(status).arg(answer.value(u"error_code"_s).toInt()));
+    return answer;
+}
+
+void ProvincialApi::login(const ClerkCredentials &credentials,
+                          std::function<void(Result<QString>)> done)
+{
+    QNetworkReply *reply = post(u"/api/v1/auth/login"_s,
+                                {{u"username"_s, credentials.username},
+                                 {u"password"_s, credentials.password}},
+                                {});
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        auto answer = answerOf(reply);
+        if (!answer)
+            return done(std::unexpected(answer.error()));
+        const QString session = answer->value(u"session"_s).toString();
+        if (session.isEmpty())
+            return done(fail(u"server.garbled"_s,
+                             tr("The provincial system accepted the sign-in but sent no session. "
+                                "Tell your IT officer.")));
+        done(session);
+    });
+}
+
+void ProvincialApi::push(const QString &session, const QJsonArray &records,
+                         std::function<void(Result<QList<PushAnswer>>)> done)
+{
+    const QJsonObject envelope{{u"service"_s, u"DongBoHoSoMC"_s},
+                               {u"isUpdating"_s, false},
+                               {u"data"_s, records}};
+    QNetworkReply *reply = post(u"/api/v1/dossiers/push"_s, envelope, session);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, count = records.size(), done = std::move(done)] {
+                reply->deleteLater();
+                auto answer = answerOf(reply);
+                if (!answer)
+                    return done(std::unexpected(answer.error()));
+                const QJsonArray results = answer->value(u"results"_s).toArray();
+                if (results.size() != count)
+                    return done(fail(u"server.garbled"_s,
+                                     tr("The provincial system answered for %1 of %2 dossiers. "
+                                        "They stay queued and will be sent again later.")
+                                         .arg(results.size())
+                                         .arg(count)));
+                static const QHash<QString, PushResult> kinds{
+                    {u"created"_s, PushResult::Created},
+                    {u"duplicate"_s, PushResult::Duplicate},
+                    {u"conflict"_s, PushResult::Conflict},
+                    {u"invalid"_s, PushResult::Invalid}};
+                QList<PushAnswer> answers;
+                for (const QJsonValue &v : results) {
+                    const QJsonObject o = v.toObject();
+                    const QString kind = o.value(u"result"_s).toString();
+                    if (!kinds.contains(kind))
+                        return done(fail(u"server.garbled"_s,
+                                         tr("The provincial system sent an answer motcua cannot "
+                                            "read. The dossiers stay queued and will be sent "
+                                            "again later.")));
+                    answers.append({o.value(u"IdempotencyKey"_s).toString(), kinds.value(kind),
+                                    o.value(u"MaHoSoTinh"_s).toString(),
+                                    o.value(u"message"_s).toString()});
+                }
+                done(answers);
+            });
+}
+
+} // namespace motcua

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ProvincialApi.h"
+#include "SyncEngine.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+namespace motcua {
+
+// Runs sync for an interactive front end: each run happens on a thread of its own, with its own
+// store connection and network access, and reports back through queued signals.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncController(QString storePath, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    bool isRunning() const { return m_running; }
+
+public slots:
+    void start(const QUrl &server, const motcua::ClerkCredentials &credentials);
+
+signals:
+    void started();
+    void progress(int done, int total);
+    void finished(const motcua::SyncSummary &summary);
+
+private:
+    QString m_storePath;
+    QThread m_thread;
+    QObject *m_worker;
+    bool m_running = false;
+};
+
+} // namespace motcua
