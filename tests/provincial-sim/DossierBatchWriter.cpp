@@ -1,0 +1,132 @@
+#include "DossierBatchWriter.h"
+
+#include "SqlExec.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QScopeGuard>
+
+#include <utility>
+
+namespace {
+
+// MaHoSoTinh: "T" followed by the provincial sequence number, zero-padded to six digits.
+QString provincialCode(qint64 sequence)
+{
+    return QStringLiteral("T%1").arg(sequence, 6, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+DossierBatchWriter::DossierBatchWriter(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::expected<QList<DossierOutcome>, QString>
+DossierBatchWriter::write(const QString &clerkUsername, const QList<DossierSubmission> &records,
+                          qint64 invalidCount)
+{
+    // IMMEDIATE takes the write lock now (waiting up to the busy timeout), so the sequence read
+    // below cannot go stale and a busy database is not reported half-way through the batch.
+    if (auto begin = SqlExec::run(m_db, QStringLiteral("BEGIN IMMEDIATE")); !begin)
+        return std::unexpected(begin.error());
+    bool committed = false;
+    auto rollback = qScopeGuard([this, &committed] {
+        if (!committed)
+            (void)SqlExec::run(m_db, QStringLiteral("ROLLBACK"));
+    });
+
+    auto seq = SqlExec::run(m_db, QStringLiteral("SELECT value FROM counters WHERE name = ?"),
+                            {QString(StoreCounter::Sequence)});
+    if (!seq)
+        return std::unexpected(seq.error());
+    if (!seq->next())
+        return std::unexpected(QStringLiteral("sequence counter missing"));
+    const qint64 firstSequence = seq->value(0).toLongLong();
+    seq->finish();
+    m_sequence = firstSequence;
+    m_clerk = clerkUsername;
+    m_receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+
+    QList<DossierOutcome> outcomes;
+    outcomes.reserve(records.size());
+    qint64 duplicates = 0;
+    qint64 conflicts = 0;
+    for (const DossierSubmission &record : records) {
+        auto outcome = writeOne(record);
+        if (!outcome)
+            return std::unexpected(outcome.error());
+        duplicates += outcome->kind == DossierOutcome::Kind::Duplicate ? 1 : 0;
+        conflicts += outcome->kind == DossierOutcome::Kind::Conflict ? 1 : 0;
+        outcomes.append(std::move(*outcome));
+    }
+
+    const std::pair<QLatin1StringView, qint64> deltas[] = {
+        {StoreCounter::Sequence, m_sequence - firstSequence},
+        {StoreCounter::PushRequests, 1},
+        {StoreCounter::RecordsReceived, records.size() + invalidCount},
+        {StoreCounter::Duplicates, duplicates},
+        {StoreCounter::Conflicts, conflicts},
+        {StoreCounter::Invalid, invalidCount},
+    };
+    for (const auto &[name, delta] : deltas) {
+        if (auto r = addToCounter(name, delta); !r)
+            return std::unexpected(r.error());
+    }
+    if (auto commit = SqlExec::run(m_db, QStringLiteral("COMMIT")); !commit)
+        return std::unexpected(commit.error());
+    committed = true;
+    return outcomes;
+}
+
+std::expected<DossierOutcome, QString>
+DossierBatchWriter::writeOne(const DossierSubmission &record)
+{
+    using Kind = DossierOutcome::Kind;
+    auto byKey = SqlExec::run(m_db,
+                              QStringLiteral("SELECT content_hash, provincial_code FROM dossiers"
+                                             " WHERE idempotency_key = ?"),
+                              {record.idempotencyKey});
+    if (!byKey)
+        return std::unexpected(byKey.error());
+    if (byKey->next()) {
+        if (byKey->value(0).toString() == QLatin1StringView(record.contentHash))
+            return DossierOutcome{Kind::Duplicate, byKey->value(1).toString(), {}};
+        return DossierOutcome{Kind::Conflict, {},
+                              QStringLiteral("IdempotencyKey already stored with different content")};
+    }
+
+    auto byCode = SqlExec::run(m_db, QStringLiteral("SELECT 1 FROM dossiers WHERE ma_ho_so = ?"),
+                               {record.maHoSo});
+    if (!byCode)
+        return std::unexpected(byCode.error());
+    if (byCode->next())
+        return DossierOutcome{Kind::Conflict, {},
+                              QStringLiteral("MaHoSo already stored under another IdempotencyKey")};
+
+    const QString code = provincialCode(m_sequence + 1);
+    auto insert = SqlExec::run(
+        m_db,
+        QStringLiteral("INSERT INTO dossiers (idempotency_key, content_hash, ma_ho_so,"
+                       " provincial_code, record, pushed_by, received_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {record.idempotencyKey, QString::fromLatin1(record.contentHash), record.maHoSo, code,
+         QString::fromUtf8(record.canonicalJson), m_clerk, m_receivedAt});
+    if (!insert)
+        return std::unexpected(insert.error());
+    ++m_sequence;
+    return DossierOutcome{Kind::Created, code, {}};
+}
+
+std::expected<void, QString> DossierBatchWriter::addToCounter(QLatin1StringView name,
+                                                              qint64 delta)
+{
+    auto q = SqlExec::run(m_db,
+                          QStringLiteral("UPDATE counters SET value = value + ? WHERE name = ?"),
+                          {delta, QString(name)});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() != 1)
+        return std::unexpected(QStringLiteral("counter missing: ") + name);
+    return {};
+}

@@ -1,0 +1,30 @@
+// Writes one DongBoHoSoMC push batch into the simulator store, in one transaction.
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <QtCore/QList>
+#include <QtSql/QSqlDatabase>
+
+#include <expected>
+
+class DossierBatchWriter
+{
+public:
+    explicit DossierBatchWriter(QSqlDatabase db);
+
+    // The outcome of every record, in order; the counters updated in the same transaction.
+    // On error the transaction is rolled back and nothing of the batch is stored.
+    [[nodiscard]] std::expected<QList<DossierOutcome>, QString>
+    write(const QString &clerkUsername, const QList<DossierSubmission> &records,
+          qint64 invalidCount);
+
+private:
+    [[nodiscard]] std::expected<DossierOutcome, QString> writeOne(const DossierSubmission &record);
+    [[nodiscard]] std::expected<void, QString> addToCounter(QLatin1StringView name, qint64 delta);
+
+    QSqlDatabase m_db;
+    QString m_clerk;
+    QString m_receivedAt;
+    qint64 m_sequence = 0;
+};

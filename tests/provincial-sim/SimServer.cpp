@@ -1,0 +1,194 @@
+#include "SimServer.h"
+
+#include "SimAuth.h"
+#include "SimErrors.h"
+#include "SimStore.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonParseError>
+#include <QtCore/QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcHttp, "motcua.sim.http", QtInfoMsg)
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse error(Status status, SimError::Code code, const QString &message)
+{
+    return QHttpServerResponse(SimError::body(code, message), status);
+}
+
+QHttpServerResponse notAuthenticated()
+{
+    return error(Status::Unauthorized, SimError::NotAuthenticated,
+                 QStringLiteral("missing, unknown or expired session"));
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
+    default: return QByteArrayLiteral("OTHER");
+    }
+}
+
+} // namespace
+
+SimServer::SimServer(SimAuth &auth, SimStore &store)
+    : m_auth(auth)
+    , m_store(store)
+    , m_push(store)
+{
+    using M = QHttpServerRequest::Method;
+    addRoute(QStringLiteral("/api/v1/auth/login"), M::Post, &SimServer::login);
+    addRoute(QStringLiteral("/api/v1/dossiers/push"), M::Post, &SimServer::push);
+    addRoute(QStringLiteral("/api/v1/health"), M::Get, &SimServer::health);
+    addRoute(QStringLiteral("/admin/stats"), M::Get, &SimServer::stats);
+
+    m_http.setMissingHandler([this](const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder) {
+        answerUnrouted(request, std::move(responder));
+    });
+    // Method, fixed route path and status only: never bodies, headers or query strings.
+    m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
+        qCInfo(lcHttp, "%s %s -> %d", methodName(request.method()).constData(),
+               qUtf8Printable(request.url().path()), static_cast<int>(response.statusCode()));
+        return std::move(response);
+    });
+}
+
+quint16 SimServer::listen(const QHostAddress &address, quint16 port)
+{
+    return m_http.listen(address, port);
+}
+
+void SimServer::addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler)
+{
+    m_routes.insert(path, method);
+    const bool added = m_http.route(path, method, [this, handler](const QHttpServerRequest &r) {
+        return (this->*handler)(r);
+    });
+    if (!added)
+        qCCritical(lcHttp).noquote() << "cannot add route" << path;
+}
+
+void SimServer::answerUnrouted(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const auto known = m_routes.constFind(request.url().path());
+    if (known == m_routes.cend()) {
+        qCInfo(lcHttp, "%s (unknown path) -> 404", methodName(request.method()).constData());
+        error(Status::NotFound, SimError::Malformed, QStringLiteral("no such endpoint"))
+            .write(std::move(responder));
+        return;
+    }
+    const QByteArray allowed = methodName(*known);
+    qCInfo(lcHttp, "%s %s -> 405", methodName(request.method()).constData(),
+           qUtf8Printable(known.key()));
+    QHttpServerResponse response = error(Status::MethodNotAllowed, SimError::Malformed,
+                                         QStringLiteral("method not allowed, use ")
+                                             + QLatin1StringView(allowed));
+    response.setHeader(QByteArrayLiteral("Allow"), allowed);
+    response.write(std::move(responder));
+}
+
+std::optional<QString> SimServer::sessionClerk(const QHttpServerRequest &request)
+{
+    static constexpr QByteArrayView kBearer("Bearer ");
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) != 0)
+            continue;
+        const QByteArray v = value.trimmed();
+        if (v.size() <= kBearer.size()
+            || v.first(kBearer.size()).compare(kBearer, Qt::CaseInsensitive) != 0) {
+            return std::nullopt;
+        }
+        return m_auth.clerkForToken(QString::fromLatin1(v.sliced(kBearer.size()).trimmed()));
+    }
+    return std::nullopt;
+}
+
+QHttpServerResponse SimServer::login(const QHttpServerRequest &request)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return error(Status::BadRequest, SimError::Malformed,
+                     QStringLiteral("body must be a JSON object"));
+    const QJsonValue username = document.object().value(QLatin1StringView("username"));
+    const QJsonValue password = document.object().value(QLatin1StringView("password"));
+    if (!username.isString() || !password.isString())
+        return error(Status::BadRequest, SimError::Malformed,
+                     QStringLiteral("username and password must be strings"));
+
+    auto session = m_auth.login(username.toString(), password.toString());
+    if (!session) {
+        if (session.error() == SimAuth::LoginError::StoreFailure) {
+            qCCritical(lcHttp, "login: store failure");
+            return error(Status::InternalServerError, SimError::Internal,
+                         QStringLiteral("internal error"));
+        }
+        qCInfo(lcHttp, "login refused"); // no user name: it may be personal data
+        return error(Status::Unauthorized, SimError::NotAuthenticated,
+                     QStringLiteral("unknown user or wrong password"));
+    }
+    qCInfo(lcHttp, "login ok, %lld live sessions",
+           static_cast<long long>(m_auth.liveSessionCount()));
+    return QHttpServerResponse(QJsonObject{
+        {QStringLiteral("error_code"), SimError::Ok},
+        {QStringLiteral("session"), session->token},
+        {QStringLiteral("expires_in"), static_cast<qint64>(session->expiresIn.count())},
+        {QStringLiteral("clerk"), QJsonObject{{QStringLiteral("username"), session->username},
+                                              {QStringLiteral("full_name"), session->fullName},
+                                              {QStringLiteral("unit_code"), session->unitCode}}},
+    });
+}
+
+QHttpServerResponse SimServer::push(const QHttpServerRequest &request)
+{
+    const std::optional<QString> clerk = sessionClerk(request);
+    if (!clerk)
+        return notAuthenticated();
+    PushProcessor::Reply reply = m_push.process(*clerk, request.body());
+    return QHttpServerResponse(reply.body, static_cast<Status>(reply.httpStatus));
+}
+
+QHttpServerResponse SimServer::health(const QHttpServerRequest &)
+{
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                    {QStringLiteral("version"), QCoreApplication::applicationVersion()}});
+}
+
+QHttpServerResponse SimServer::stats(const QHttpServerRequest &request)
+{
+    // Open on loopback; from elsewhere only with a session.
+    bool isV4 = false;
+    const QHostAddress peer = request.remoteAddress();
+    const quint32 v4 = peer.toIPv4Address(&isV4);
+    const bool loopback = peer.isLoopback() || (isV4 && QHostAddress(v4).isLoopback());
+    if (!loopback && !sessionClerk(request))
+        return notAuthenticated();
+
+    auto s = m_store.stats();
+    if (!s) {
+        qCCritical(lcHttp).noquote() << "stats:" << s.error();
+        return error(Status::InternalServerError, SimError::Internal,
+                     QStringLiteral("internal error"));
+    }
+    return QHttpServerResponse(QJsonObject{
+        {QStringLiteral("dossiers"), s->dossiers},
+        {QStringLiteral("push_requests"), s->pushRequests},
+        {QStringLiteral("records_received"), s->recordsReceived},
+        {QStringLiteral("duplicates"), s->duplicates},
+        {QStringLiteral("conflicts"), s->conflicts},
+        {QStringLiteral("invalid"), s->invalid},
+    });
+}

@@ -1,0 +1,200 @@
+#include "SimStore.h"
+
+#include "DossierBatchWriter.h"
+#include "SqlExec.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlError>
+
+SimStore::SimStore()
+    : m_connectionName(QStringLiteral("motcua-provincial-sim-%1")
+                           .arg(reinterpret_cast<quintptr>(this), 0, 16))
+{
+}
+
+SimStore::~SimStore()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SimStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::expected<void, QString> SimStore::open(const QString &dataDir)
+{
+    if (!QDir().mkpath(dataDir))
+        return std::unexpected(QStringLiteral("cannot create the data directory ") + dataDir);
+    m_filePath = QDir(dataDir).absoluteFilePath(QStringLiteral("provincial-sim.db"));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid())
+        return std::unexpected(QStringLiteral("the Qt SQLite driver (QSQLITE) is not available"));
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return std::unexpected(m_filePath + QStringLiteral(": ") + db.lastError().text());
+    // The store holds personal data: owner-only (SQLite gives -wal/-shm the same mode).
+    QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
+
+    if (auto r = configure(); !r)
+        return std::unexpected(m_filePath + QStringLiteral(": ") + r.error());
+    if (auto r = createSchema(); !r)
+        return std::unexpected(m_filePath + QStringLiteral(": ") + r.error());
+    return {};
+}
+
+std::expected<void, QString> SimStore::configure()
+{
+    const QSqlDatabase db = database();
+    auto wal = SqlExec::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!wal)
+        return std::unexpected(wal.error());
+    if (!wal->next() || wal->value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+        return std::unexpected(QStringLiteral("cannot switch to WAL journal mode"));
+    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA synchronous = FULL")}) {
+        if (auto r = SqlExec::run(db, pragma); !r)
+            return std::unexpected(r.error());
+    }
+    auto version = SqlExec::run(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return std::unexpected(version.error());
+    const int found = version->next() ? version->value(0).toInt() : 0;
+    if (found > kSchemaVersion)
+        return std::unexpected(
+            QStringLiteral("written by a newer simulator (schema version %1)").arg(found));
+    return {};
+}
+
+std::expected<void, QString> SimStore::createSchema()
+{
+    const QString statements[] = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS clerks ("
+                       " username TEXT PRIMARY KEY,"
+                       " full_name TEXT NOT NULL,"
+                       " unit_code TEXT NOT NULL,"
+                       " password_salt BLOB NOT NULL,"
+                       " password_digest BLOB NOT NULL,"
+                       " pbkdf2_iterations INTEGER NOT NULL CHECK (pbkdf2_iterations > 0),"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS dossiers ("
+                       " idempotency_key TEXT PRIMARY KEY,"
+                       " content_hash TEXT NOT NULL,"
+                       " ma_ho_so TEXT NOT NULL UNIQUE,"
+                       " provincial_code TEXT NOT NULL UNIQUE,"
+                       " record TEXT NOT NULL,"
+                       " pushed_by TEXT NOT NULL REFERENCES clerks (username),"
+                       " received_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS counters ("
+                       " name TEXT PRIMARY KEY,"
+                       " value INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("INSERT OR IGNORE INTO counters (name) VALUES ('%1'), ('%2'), ('%3'),"
+                       " ('%4'), ('%5'), ('%6')")
+            .arg(StoreCounter::Sequence, StoreCounter::PushRequests,
+                 StoreCounter::RecordsReceived, StoreCounter::Duplicates,
+                 StoreCounter::Conflicts, StoreCounter::Invalid),
+        QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
+    };
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return std::unexpected(db.lastError().text());
+    for (const QString &sql : statements) {
+        if (auto r = SqlExec::run(db, sql); !r) {
+            db.rollback();
+            return std::unexpected(r.error());
+        }
+    }
+    if (!db.commit())
+        return std::unexpected(db.lastError().text());
+    return {};
+}
+
+std::expected<qint64, QString> SimStore::clerkCount()
+{
+    auto q = SqlExec::run(database(), QStringLiteral("SELECT COUNT(*) FROM clerks"));
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+std::expected<std::optional<ClerkRecord>, QString> SimStore::clerk(const QString &username)
+{
+    auto q = SqlExec::run(database(),
+                          QStringLiteral("SELECT username, full_name, unit_code, password_salt,"
+                                         " password_digest, pbkdf2_iterations FROM clerks"
+                                         " WHERE username = ?"),
+                          {username});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<ClerkRecord>{};
+    return ClerkRecord{q->value(0).toString(),    q->value(1).toString(),
+                       q->value(2).toString(),    q->value(3).toByteArray(),
+                       q->value(4).toByteArray(), q->value(5).toInt()};
+}
+
+std::expected<void, QString> SimStore::upsertClerk(const ClerkRecord &c)
+{
+    auto q = SqlExec::run(
+        database(),
+        QStringLiteral("INSERT INTO clerks (username, full_name, unit_code, password_salt,"
+                       " password_digest, pbkdf2_iterations, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (username) DO UPDATE SET"
+                       " password_salt = excluded.password_salt,"
+                       " password_digest = excluded.password_digest,"
+                       " pbkdf2_iterations = excluded.pbkdf2_iterations,"
+                       " updated_at = excluded.updated_at"),
+        {c.username, c.fullName, c.unitCode, c.passwordSalt, c.passwordDigest,
+         c.pbkdf2Iterations, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+std::expected<QList<DossierOutcome>, QString>
+SimStore::storeBatch(const QString &clerkUsername, const QList<DossierSubmission> &records,
+                     qint64 invalidCount)
+{
+    return DossierBatchWriter(database()).write(clerkUsername, records, invalidCount);
+}
+
+std::expected<StoreStats, QString> SimStore::stats()
+{
+    const QSqlDatabase db = database();
+    StoreStats s;
+    auto count = SqlExec::run(db, QStringLiteral("SELECT COUNT(*) FROM dossiers"));
+    if (!count)
+        return std::unexpected(count.error());
+    s.dossiers = count->next() ? count->value(0).toLongLong() : 0;
+
+    auto q = SqlExec::run(db, QStringLiteral("SELECT name, value FROM counters"));
+    if (!q)
+        return std::unexpected(q.error());
+    while (q->next()) {
+        const QString name = q->value(0).toString();
+        const qint64 value = q->value(1).toLongLong();
+        if (name == StoreCounter::PushRequests)
+            s.pushRequests = value;
+        else if (name == StoreCounter::RecordsReceived)
+            s.recordsReceived = value;
+        else if (name == StoreCounter::Duplicates)
+            s.duplicates = value;
+        else if (name == StoreCounter::Conflicts)
+            s.conflicts = value;
+        else if (name == StoreCounter::Invalid)
+            s.invalid = value;
+    }
+    return s;
+}

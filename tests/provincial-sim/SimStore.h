@@ -1,0 +1,49 @@
+// The simulator's own SQLite store: clerks, dossiers and counters (docs/protocol.md).
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+#include <expected>
+#include <optional>
+
+class QSqlDatabase;
+
+class SimStore
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    SimStore();
+    ~SimStore();
+    SimStore(const SimStore &) = delete;
+    SimStore &operator=(const SimStore &) = delete;
+
+    // Opens (creating if needed) DIR/provincial-sim.db with WAL, foreign keys and
+    // synchronous=FULL, so that a committed batch is durable before it is answered.
+    [[nodiscard]] std::expected<void, QString> open(const QString &dataDir);
+    [[nodiscard]] QString filePath() const { return m_filePath; }
+
+    [[nodiscard]] std::expected<qint64, QString> clerkCount();
+    [[nodiscard]] std::expected<std::optional<ClerkRecord>, QString> clerk(const QString &username);
+    // Inserts the clerk, or replaces the password (salt, digest, iterations) of an existing one;
+    // the name and unit of an existing clerk are kept.
+    [[nodiscard]] std::expected<void, QString> upsertClerk(const ClerkRecord &clerk);
+
+    // Stores one push batch in one transaction (see DossierBatchWriter).
+    [[nodiscard]] std::expected<QList<DossierOutcome>, QString>
+    storeBatch(const QString &clerkUsername, const QList<DossierSubmission> &records,
+               qint64 invalidCount);
+
+    [[nodiscard]] std::expected<StoreStats, QString> stats();
+
+private:
+    [[nodiscard]] QSqlDatabase database() const;
+    [[nodiscard]] std::expected<void, QString> configure();
+    [[nodiscard]] std::expected<void, QString> createSchema();
+
+    QString m_connectionName;
+    QString m_filePath;
+};
