@@ -1,0 +1,98 @@
+#include "MainWindow.h"
+
+#include "IntakePage.h"
+#include "QueuePage.h"
+#include "SignInDialog.h"
+#include "catalog/CatalogService.h"
+#include "store/StoreThread.h"
+#include "sync/SyncController.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace motcua::ui {
+
+MainWindow::MainWindow(DeskSettings settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(std::move(settings))
+    , m_store(new StoreThread(m_settings.storePath(), this))
+    , m_sync(new SyncController(m_settings.storePath(), this))
+    , m_tabs(new QTabWidget)
+    , m_intake(new IntakePage(*m_store, m_settings.desk()))
+    , m_queue(new QueuePage(*m_store))
+{
+    setWindowTitle(tr("motcua — one-stop counter"));
+    m_tabs->setObjectName(u"pages"_s);
+    m_tabs->addTab(m_intake, tr("&Intake"));
+    m_tabs->addTab(m_queue, tr("&Queue"));
+    setCentralWidget(m_tabs);
+    const DeskIdentity desk = m_settings.desk();
+    statusBar()->addPermanentWidget(
+        new QLabel(tr("Unit %1 · desk %2 · server %3")
+                       .arg(desk.unitCode, desk.deskCode, m_settings.serverUrl().toDisplayString())));
+
+    connect(m_intake, &IntakePage::dossierQueued, m_queue, &QueuePage::refresh);
+    connect(m_queue, &QueuePage::syncRequested, this, &MainWindow::sync);
+    connect(m_sync, &SyncController::started, m_queue, &QueuePage::syncStarted);
+    connect(m_sync, &SyncController::progress, m_queue, &QueuePage::syncProgress);
+    connect(m_sync, &SyncController::finished, this, [this](const SyncSummary &summary) {
+        m_queue->syncFinished(summary);
+        if (summary.problem.contains(tr("refused the sign-in")))
+            m_credentials.reset();
+    });
+    resize(1000, 700);
+    openStore();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::openStore()
+{
+    statusBar()->showMessage(tr("Opening the local store…"));
+    m_store->open(this, [this](Result<void> opened) {
+        if (!opened)
+            return storeFailed(opened.error());
+        m_store->post<Result<void>>(
+            [](Database &db) { return CatalogService(db).ensureLoaded(); }, this,
+            [this](Result<void> loaded) {
+                if (!loaded)
+                    return storeFailed(loaded.error());
+                statusBar()->showMessage(tr("Ready."), 5000);
+                m_intake->setStoreReady(true);
+                m_queue->setStoreReady(true);
+                emit storeReady();
+            });
+    });
+}
+
+void MainWindow::storeFailed(const Error &error)
+{
+    statusBar()->showMessage(error.message);
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Local store"), error.message,
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    // A quarantined store was set aside, never deleted: the clerk was told, and work can go on
+    // in a new, empty store.
+    if (error.code == u"store.quarantined")
+        openStore();
+}
+
+void MainWindow::sync()
+{
+    if (m_sync->isRunning())
+        return;
+    if (!m_credentials) {
+        SignInDialog dialog(m_settings.serverUrl().toDisplayString(), m_settings.desk().clerk, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_credentials = dialog.credentials();
+    }
+    m_sync->start(m_settings.serverUrl(), *m_credentials);
+}
+
+} // namespace motcua::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/DeskSettings.h"
+#include "sync/ProvincialApi.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QTabWidget;
+
+namespace motcua {
+class StoreThread;
+class SyncController;
+}
+
+namespace motcua::ui {
+
+class IntakePage;
+class QueuePage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(DeskSettings settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // For a desk that already knows the clerk (and for tests): skips the sign-in dialog.
+    void setCredentials(const ClerkCredentials &credentials) { m_credentials = credentials; }
+
+signals:
+    void storeReady();
+
+private:
+    void openStore();
+    void storeFailed(const Error &error);
+    void sync();
+
+    DeskSettings m_settings;
+    StoreThread *m_store;
+    SyncController *m_sync;
+    QTabWidget *m_tabs;
+    IntakePage *m_intake;
+    QueuePage *m_queue;
+    std::optional<ClerkCredentials> m_credentials;
+};
+
+} // namespace motcua::ui

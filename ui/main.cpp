@@ -1,0 +1,46 @@
+#include "MainWindow.h"
+
+#include "core/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(motcua_main)
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"motcua"_s);
+    QApplication::setApplicationDisplayName(u"motcua"_s);
+    QApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+
+    const QStringList args = QApplication::arguments();
+    const qsizetype langAt = args.indexOf(u"--lang"_s);
+    motcua::installTranslations(app, langAt > 0 ? args.value(langAt + 1) : QString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("One-stop counter desk for assisted online submission."));
+    const QCommandLineOption dataDir(u"data-dir"_s, Tr::tr("Local store folder."), u"DIR"_s);
+    const QCommandLineOption lang(u"lang"_s, Tr::tr("Language: vi or en."), u"LANG"_s);
+    const QCommandLineOption server(u"server"_s,
+                                    Tr::tr("Provincial system URL (saved for this desk)."),
+                                    u"URL"_s);
+    parser.addOptions({dataDir, lang, server});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    motcua::DeskSettings settings(parser.value(dataDir));
+    if (parser.isSet(server))
+        settings.setServerUrl(QUrl::fromUserInput(parser.value(server)));
+    motcua::ui::MainWindow window(settings);
+    window.show();
+    return app.exec();
+}
