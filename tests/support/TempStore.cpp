@@ -1,0 +1,39 @@
+#include "TempStore.h"
+
+#include "catalog/CatalogService.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+TempStore::TempStore()
+{
+    reopen();
+}
+
+QString TempStore::path() const
+{
+    return QDir(m_dir.path()).filePath(u"motcua.db"_s);
+}
+
+motcua::Database &TempStore::reopen()
+{
+    m_db.reset();
+    auto opened = motcua::Database::open(path());
+    if (!opened)
+        qFatal("cannot open the test store: %s", qPrintable(opened.error().message));
+    m_db = std::move(*opened);
+    if (auto ok = motcua::CatalogService(*m_db).ensureLoaded(); !ok)
+        qFatal("cannot load the sample catalogue: %s", qPrintable(ok.error().detail));
+    return *m_db;
+}
+
+QVariant scalar(motcua::Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
