@@ -1,0 +1,1025 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>Search or replace the procedure catalogue.</source>
+        <translation>Search or replace the procedure catalogue.</translation>
+    </message>
+    <message>
+        <source>search QUERY | import FILE | info</source>
+        <translation>search QUERY | import FILE | info</translation>
+    </message>
+    <message>
+        <source>Show at most N matches.</source>
+        <translation>Show at most N matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue loaded: %n procedure(s).</source>
+        <translation>
+            <numerusform>Catalogue loaded: %n procedure.</numerusform>
+            <numerusform>Catalogue loaded: %n procedures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue version: %1</source>
+        <translation>Catalogue version: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>The catalogue %1 was refused (line %2: %3). The catalogue in use was not changed. Correct the file and import it again.</source>
+        <translation>The catalogue %1 was refused (line %2: %3). The catalogue in use was not changed. Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read (%2). Check the path and try again.</source>
+        <translation>The catalogue file %1 cannot be read (%2). Check the path and try again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a catalogue. Check that you chose the right file.</source>
+        <translation>The file %1 is too large to be a catalogue. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>the file is not a motcua catalogue</source>
+        <translation>the file is not a motcua catalogue</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>the file is not a motcua catalogue (&quot;format&quot; is not &quot;motcua.catalog&quot;)</source>
+        <translation>the file is not a motcua catalogue (&quot;format&quot; is not &quot;motcua.catalog&quot;)</translation>
+    </message>
+    <message>
+        <source>catalogue format %1 is newer than this motcua understands (%2); update motcua</source>
+        <translation>catalogue format %1 is newer than this motcua understands (%2); update motcua</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>field %1</translation>
+    </message>
+    <message>
+        <source>the field code &quot;%1&quot; appears twice</source>
+        <translation>the field code &quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>the catalogue holds no procedure</source>
+        <translation>the catalogue holds no procedure</translation>
+    </message>
+    <message>
+        <source>procedure %1</source>
+        <translation>procedure %1</translation>
+    </message>
+    <message>
+        <source>procedure %1 (%2)</source>
+        <translation>procedure %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot; (use province, district or commune)</source>
+        <translation>unknown level &quot;%1&quot; (use province, district or commune)</translation>
+    </message>
+    <message>
+        <source>&quot;online_level&quot; must be &quot;full&quot; or &quot;partial&quot;</source>
+        <translation>&quot;online_level&quot; must be &quot;full&quot; or &quot;partial&quot;</translation>
+    </message>
+    <message>
+        <source>%1, paper %2</source>
+        <translation>%1, paper %2</translation>
+    </message>
+    <message>
+        <source>the paper code &quot;%1&quot; appears twice</source>
+        <translation>the paper code &quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>&quot;levels&quot; is empty</source>
+        <translation>&quot;levels&quot; is empty</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not listed in &quot;fields&quot;</source>
+        <translation>the field &quot;%1&quot; is not listed in &quot;fields&quot;</translation>
+    </message>
+    <message>
+        <source>the procedure code appears twice</source>
+        <translation>the procedure code appears twice</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>the field &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a non-empty text</source>
+        <translation>the field &quot;%1&quot; must be a non-empty text</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a whole number of at least %2</source>
+        <translation>the field &quot;%1&quot; must be a whole number of at least %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be true or false</source>
+        <translation>the field &quot;%1&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a list</source>
+        <translation>the field &quot;%1&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>it is not an object</translation>
+    </message>
+</context>
+<context>
+    <name>Cccd</name>
+    <message>
+        <source>Enter the citizen&apos;s 12-digit ID number.</source>
+        <translation>Enter the citizen&apos;s 12-digit ID number.</translation>
+    </message>
+    <message>
+        <source>The ID number may contain digits only. Check the number on the card.</source>
+        <translation>The ID number may contain digits only. Check the number on the card.</translation>
+    </message>
+    <message>
+        <source>This is an old 9-digit ID number. Enter the 12-digit personal ID number; the old number can be kept as an old identifier.</source>
+        <translation>This is an old 9-digit ID number. Enter the 12-digit personal ID number; the old number can be kept as an old identifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID number has %n digit(s); a personal ID number has 12. Check the number on the card.</source>
+        <translation>
+            <numerusform>The ID number has %n digit; a personal ID number has 12. Check the number on the card.</numerusform>
+            <numerusform>The ID number has %n digits; a personal ID number has 12. Check the number on the card.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first three digits (%1) are not a province code. Check the number on the card.</source>
+        <translation>The first three digits (%1) are not a province code. Check the number on the card.</translation>
+    </message>
+    <message>
+        <source>The fourth digit gives a birth year of %1, which is in the future. Check the number on the card.</source>
+        <translation>The fourth digit gives a birth year of %1, which is in the future. Check the number on the card.</translation>
+    </message>
+    <message>
+        <source>The ID number belongs to someone born in %1, but the date of birth is in %2. Check both.</source>
+        <translation>The ID number belongs to someone born in %1, but the date of birth is in %2. Check both.</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the citizen&apos;s sex. Check the number and the sex.</source>
+        <translation>The ID number does not match the citizen&apos;s sex. Check the number and the sex.</translation>
+    </message>
+</context>
+<context>
+    <name>CccdCommand</name>
+    <message>
+        <source>--dob must be a date written YYYY-MM-DD, e.g. 1995-03-15.</source>
+        <translation>--dob must be a date written YYYY-MM-DD, e.g. 1995-03-15.</translation>
+    </message>
+    <message>
+        <source>The date of birth given with --dob is in the future.</source>
+        <translation>The date of birth given with --dob is in the future.</translation>
+    </message>
+    <message>
+        <source>--sex must be male or female.</source>
+        <translation>--sex must be male or female.</translation>
+    </message>
+    <message>
+        <source>Cannot read the scan from standard input.</source>
+        <translation>Cannot read the scan from standard input.</translation>
+    </message>
+    <message>
+        <source>check NUMBER | parse-qr STRING</source>
+        <translation>check NUMBER | parse-qr STRING</translation>
+    </message>
+    <message>
+        <source>Date of birth to check the number against.</source>
+        <translation>Date of birth to check the number against.</translation>
+    </message>
+    <message>
+        <source>Sex to check the number against.</source>
+        <translation>Sex to check the number against.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female] | motcua-cli cccd parse-qr STRING (see --help).</source>
+        <translation>Usage: motcua-cli cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female] | motcua-cli cccd parse-qr STRING (see --help).</translation>
+    </message>
+    <message>
+        <source>Check a citizen ID number (CCCD) or read the QR code of a chip ID card.
+check NUMBER: prints nothing and exits with 0 when the number is valid (and matches --dob and --sex when given); otherwise prints the reason and exits with 2.
+parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old_id, full_name, date_of_birth, sex, address, issue_date, and extra_fields when the card has more fields) and exits with 0; otherwise prints the reason and exits with 2. Give - as STRING to read the scan from standard input.</source>
+        <translation>Check a citizen ID number (CCCD) or read the QR code of a chip ID card.
+check NUMBER: prints nothing and exits with 0 when the number is valid (and matches --dob and --sex when given); otherwise prints the reason and exits with 2.
+parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old_id, full_name, date_of_birth, sex, address, issue_date, and extra_fields when the card has more fields) and exits with 0; otherwise prints the reason and exits with 2. Give - as STRING to read the scan from standard input.</translation>
+    </message>
+</context>
+<context>
+    <name>CccdQr</name>
+    <message>
+        <source>The scan is too long to come from a citizen ID card. Scan the card again, or type the details from the card.</source>
+        <translation>The scan is too long to come from a citizen ID card. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The scan is incomplete: it was cut short or does not come from a citizen ID card. Scan the card again, or type the details from the card.</source>
+        <translation>The scan is incomplete: it was cut short or does not come from a citizen ID card. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The scan has no ID number. Scan the card again, or type the details from the card.</source>
+        <translation>The scan has no ID number. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The ID number in the scan does not start with a province code. Scan the card again, or type the details from the card.</source>
+        <translation>The ID number in the scan does not start with a province code. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The ID number in the scan gives a birth year in the future. Scan the card again, or type the details from the card.</source>
+        <translation>The ID number in the scan gives a birth year in the future. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The ID number in the scan is not a 12-digit number. Scan the card again, or type the details from the card.</source>
+        <translation>The ID number in the scan is not a 12-digit number. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The old ID number in the scan is not a 9-digit number. Scan the card again, or type the details from the card.</source>
+        <translation>The old ID number in the scan is not a 9-digit number. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The scan has no full name. Scan the card again, or type the details from the card.</source>
+        <translation>The scan has no full name. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the scan is not a valid date. Scan the card again, or type the details from the card.</source>
+        <translation>The date of birth in the scan is not a valid date. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the scan is in the future. Scan the card again, or type the details from the card.</source>
+        <translation>The date of birth in the scan is in the future. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The issue date in the scan is not a valid date. Scan the card again, or type the details from the card.</source>
+        <translation>The issue date in the scan is not a valid date. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The issue date in the scan is in the future. Scan the card again, or type the details from the card.</source>
+        <translation>The issue date in the scan is in the future. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The issue date in the scan is before the date of birth. Scan the card again, or type the details from the card.</source>
+        <translation>The issue date in the scan is before the date of birth. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The sex in the scan is neither Nam nor Nữ. Scan the card again, or type the details from the card.</source>
+        <translation>The sex in the scan is neither Nam nor Nữ. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The ID number in the scan does not match the sex in the scan. Scan the card again, or type the details from the card.</source>
+        <translation>The ID number in the scan does not match the sex in the scan. Scan the card again, or type the details from the card.</translation>
+    </message>
+    <message>
+        <source>The ID number in the scan does not match the date of birth in the scan. Scan the card again, or type the details from the card.</source>
+        <translation>The ID number in the scan does not match the date of birth in the scan. Scan the card again, or type the details from the card.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>motcua-cli: %1</source>
+        <translation>motcua-cli: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>motcua cannot create the folder %1 for its local store. Check that the disk is mounted and writable, or choose another folder with --data-dir.</source>
+        <translation>motcua cannot create the folder %1 for its local store. Check that the disk is mounted and writable, or choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>motcua cannot open its local store %1. Check that the disk is not full and that you may write to the folder.</source>
+        <translation>motcua cannot open its local store %1. Check that the disk is not full and that you may write to the folder.</translation>
+    </message>
+    <message>
+        <source>The local store was damaged and has been set aside as %1; nothing was deleted. Dossiers not yet sent may be in it: ask your IT officer to restore the latest backup. motcua will start with an empty store.</source>
+        <translation>The local store was damaged and has been set aside as %1; nothing was deleted. Dossiers not yet sent may be in it: ask your IT officer to restore the latest backup. motcua will start with an empty store.</translation>
+    </message>
+    <message>
+        <source>motcua cannot read its local store %1. Close other copies of motcua and try again; if it persists, call your IT officer.</source>
+        <translation>motcua cannot read its local store %1. Close other copies of motcua and try again; if it persists, call your IT officer.</translation>
+    </message>
+    <message>
+        <source>motcua cannot prepare its local store. Check that the disk is not full, then restart motcua.</source>
+        <translation>motcua cannot prepare its local store. Check that the disk is not full, then restart motcua.</translation>
+    </message>
+    <message>
+        <source>motcua cannot read its local store.</source>
+        <translation>motcua cannot read its local store.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a motcua store (it belongs to another program). It was left untouched. Choose another folder with --data-dir.</source>
+        <translation>The file %1 is not a motcua store (it belongs to another program). It was left untouched. Choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>The local store was written by a newer version of motcua (schema %1; this version knows up to %2). Nothing was changed. Install the newer version of motcua.</source>
+        <translation>The local store was written by a newer version of motcua (schema %1; this version knows up to %2). Nothing was changed. Install the newer version of motcua.</translation>
+    </message>
+    <message>
+        <source>motcua could not upgrade its local store to schema %1; the store was left as it was. Check that the disk is not full, then restart motcua.</source>
+        <translation>motcua could not upgrade its local store to schema %1; the store was left as it was. Check that the disk is not full, then restart motcua.</translation>
+    </message>
+    <message>
+        <source>motcua cannot use its local store.</source>
+        <translation>motcua cannot use its local store.</translation>
+    </message>
+    <message>
+        <source>A change to the local store failed and was undone.</source>
+        <translation>A change to the local store failed and was undone.</translation>
+    </message>
+    <message>
+        <source>The local store %1 is damaged and could not be set aside. Nothing was deleted. Close motcua and call your IT officer.</source>
+        <translation>The local store %1 is damaged and could not be set aside. Nothing was deleted. Close motcua and call your IT officer.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space (or ask your IT officer), then save again: what you typed is still on the screen.</source>
+        <translation>The disk is full, so nothing was saved. Free some space (or ask your IT officer), then save again: what you typed is still on the screen.</translation>
+    </message>
+    <message>
+        <source>The local store is busy. Nothing was saved; try again in a moment.</source>
+        <translation>The local store is busy. Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>motcua cannot write to its local store. Nothing was saved. Check the disk, then try again or call your IT officer.</source>
+        <translation>motcua cannot write to its local store. Nothing was saved. Check the disk, then try again or call your IT officer.</translation>
+    </message>
+    <message>
+        <source>A change to the local store failed and was undone. Try again; if it persists, call your IT officer.</source>
+        <translation>A change to the local store failed and was undone. Try again; if it persists, call your IT officer.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierCommand</name>
+    <message>
+        <source>Queue a dossier received at the counter.</source>
+        <translation>Queue a dossier received at the counter.</translation>
+    </message>
+    <message>
+        <source>Queue a new dossier.</source>
+        <translation>Queue a new dossier.</translation>
+    </message>
+    <message>
+        <source>Procedure code.</source>
+        <translation>Procedure code.</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s full name.</source>
+        <translation>Applicant&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s 12-digit ID number.</source>
+        <translation>Applicant&apos;s 12-digit ID number.</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s phone number.</source>
+        <translation>Applicant&apos;s phone number.</translation>
+    </message>
+    <message>
+        <source>Show the dossiers in the local queue.</source>
+        <translation>Show the dossiers in the local queue.</translation>
+    </message>
+    <message>
+        <source>One line per dossier: code, state, reason.</source>
+        <translation>One line per dossier: code, state, reason.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityService</name>
+    <message>
+        <source>Say why you look this citizen up (for example, receiving a dossier).</source>
+        <translation>Say why you look this citizen up (for example, receiving a dossier).</translation>
+    </message>
+    <message>
+        <source>The provincial system does not know this citizen or this activation. Check the ID number, or start the activation again.</source>
+        <translation>The provincial system does not know this citizen or this activation. Check the ID number, or start the activation again.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s account is already active: they can log in themselves.</source>
+        <translation>The citizen&apos;s account is already active: they can log in themselves.</translation>
+    </message>
+    <message>
+        <source>This phone number is not the one registered for the citizen. Ask the citizen for the phone number they registered, or update it at the police.</source>
+        <translation>This phone number is not the one registered for the citizen. Ask the citizen for the phone number they registered, or update it at the police.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new code can be sent in %n second(s). Ask the citizen to wait for the SMS.</source>
+        <translation>
+            <numerusform>A new code can be sent in %n second. Ask the citizen to wait for the SMS.</numerusform>
+            <numerusform>A new code can be sent in %n seconds. Ask the citizen to wait for the SMS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provincial system refused the request: %1. Try again; if it persists, tell your IT officer.</source>
+        <translation>The provincial system refused the request: %1. Try again; if it persists, tell your IT officer.</translation>
+    </message>
+    <message>
+        <source>The provincial system sent an answer motcua cannot read. Try again.</source>
+        <translation>The provincial system sent an answer motcua cannot read. Try again.</translation>
+    </message>
+    <message>
+        <source>The account is active. The citizen can now log in with VNeID.</source>
+        <translation>The account is active. The citizen can now log in with VNeID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not right. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>The code is not right. %n attempt left.</numerusform>
+            <numerusform>The code is not right. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code has expired. The clerk can send a new one.</source>
+        <translation>The code has expired. The clerk can send a new one.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: this activation is locked. The clerk can start a new one later.</source>
+        <translation>Too many wrong codes: this activation is locked. The clerk can start a new one later.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>Enter the applicant&apos;s full name.</source>
+        <translation>Enter the applicant&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Choose a procedure from the catalogue before saving.</source>
+        <translation>Choose a procedure from the catalogue before saving.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>Failed, will retry</translation>
+    </message>
+    <message>
+        <source>Failed, needs action</source>
+        <translation>Failed, needs action</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>The phone number should have 10 digits and start with 0 (for example 0912 345 678). Check it with the citizen.</source>
+        <translation>The phone number should have 10 digits and start with 0 (for example 0912 345 678). Check it with the citizen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Send the queued dossiers to the provincial system. The password is read from MOTCUA_PASSWORD or typed at the prompt.</source>
+        <translation>Send the queued dossiers to the provincial system. The password is read from MOTCUA_PASSWORD or typed at the prompt.</translation>
+    </message>
+    <message>
+        <source>Provincial system URL.</source>
+        <translation>Provincial system URL.</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s user name.</source>
+        <translation>Clerk&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>motcua-cli: the server address &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>motcua-cli: the server address &quot;%1&quot; is not an http(s) URL.</translation>
+    </message>
+    <message>
+        <source>Sent: %1, already on the server: %2, waiting to be sent: %3, needing action: %4</source>
+        <translation>Sent: %1, already on the server: %2, waiting to be sent: %3, needing action: %4</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::IdentityController</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>The local store is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ProvincialApi</name>
+    <message>
+        <source>Cannot reach the provincial system at %1 (%2). The dossiers stay queued and will be sent when the connection returns.</source>
+        <translation>Cannot reach the provincial system at %1 (%2). The dossiers stay queued and will be sent when the connection returns.</translation>
+    </message>
+    <message>
+        <source>The provincial system refused the sign-in: %1. Check the user name and password, then sync again.</source>
+        <translation>The provincial system refused the sign-in: %1. Check the user name and password, then sync again.</translation>
+    </message>
+    <message>
+        <source>The provincial system had an internal error (HTTP %1). The dossiers stay queued and will be sent again later.</source>
+        <translation>The provincial system had an internal error (HTTP %1). The dossiers stay queued and will be sent again later.</translation>
+    </message>
+    <message>
+        <source>The provincial system sent an answer motcua cannot read (HTTP %1). The dossiers stay queued and will be sent again later; if it persists, tell your IT officer.</source>
+        <translation>The provincial system sent an answer motcua cannot read (HTTP %1). The dossiers stay queued and will be sent again later; if it persists, tell your IT officer.</translation>
+    </message>
+    <message>
+        <source>The provincial system refused the request (HTTP %1): %2. Tell your IT officer.</source>
+        <translation>The provincial system refused the request (HTTP %1): %2. Tell your IT officer.</translation>
+    </message>
+    <message>
+        <source>The provincial system accepted the sign-in but sent no session. Tell your IT officer.</source>
+        <translation>The provincial system accepted the sign-in but sent no session. Tell your IT officer.</translation>
+    </message>
+    <message>
+        <source>The provincial system answered for %1 of %2 dossiers. They stay queued and will be sent again later.</source>
+        <translation>The provincial system answered for %1 of %2 dossiers. They stay queued and will be sent again later.</translation>
+    </message>
+    <message>
+        <source>The provincial system sent an answer motcua cannot read. The dossiers stay queued and will be sent again later.</source>
+        <translation>The provincial system sent an answer motcua cannot read. The dossiers stay queued and will be sent again later.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SyncEngine</name>
+    <message>
+        <source>The provincial system did not answer for this dossier. It will be sent again.</source>
+        <translation>The provincial system did not answer for this dossier. It will be sent again.</translation>
+    </message>
+    <message>
+        <source>The provincial system already holds this dossier with different content (%1). Check the dossier with your supervisor before sending it again.</source>
+        <translation>The provincial system already holds this dossier with different content (%1). Check the dossier with your supervisor before sending it again.</translation>
+    </message>
+    <message>
+        <source>The provincial system refused this dossier (%1). Correct it, or tell your IT officer.</source>
+        <translation>The provincial system refused this dossier (%1). Correct it, or tell your IT officer.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ApplicantForm</name>
+    <message>
+        <source>12 digits — or scan the chip card&apos;s QR code</source>
+        <translation>12 digits — or scan the chip card&apos;s QR code</translation>
+    </message>
+    <message>
+        <source>9-digit old ID card number, if any (never required)</source>
+        <translation>9-digit old ID card number, if any (never required)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>e.g. 0912 345 678</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (CCCD):</source>
+        <translation>&amp;ID number (CCCD):</translation>
+    </message>
+    <message>
+        <source>&amp;Old ID number:</source>
+        <translation>&amp;Old ID number:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::CitizenWindow</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>motcua — for the citizen</source>
+        <translation>motcua — for the citizen</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Welcome to the one-stop counter</source>
+        <translation>Welcome to the one-stop counter</translation>
+    </message>
+    <message>
+        <source>The clerk will help you. What you need to read or confirm will appear on this screen.</source>
+        <translation>The clerk will help you. What you need to read or confirm will appear on this screen.</translation>
+    </message>
+    <message>
+        <source>Activate your VNeID account</source>
+        <translation>Activate your VNeID account</translation>
+    </message>
+    <message>
+        <source>A 6-digit code was sent by SMS to your phone %1. Type it below and press Confirm. Do not tell the code to anyone, including the clerk.</source>
+        <translation>A 6-digit code was sent by SMS to your phone %1. Type it below and press Confirm. Do not tell the code to anyone, including the clerk.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits. Please type all of them.</source>
+        <translation>The code has 6 digits. Please type all of them.</translation>
+    </message>
+    <message>
+        <source>The code has expired. The clerk can send you a new one.</source>
+        <translation>The code has expired. The clerk can send you a new one.</translation>
+    </message>
+    <message>
+        <source>The code is valid for %1:%2 more.</source>
+        <translation>The code is valid for %1:%2 more.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::IdentityPanel</name>
+    <message>
+        <source>&amp;Check identity</source>
+        <translation>&amp;Check identity</translation>
+    </message>
+    <message>
+        <source>Help &amp;activate VNeID</source>
+        <translation>Help &amp;activate VNeID</translation>
+    </message>
+    <message>
+        <source>Send a new &amp;code</source>
+        <translation>Send a new &amp;code</translation>
+    </message>
+    <message>
+        <source>Look the citizen up in the population register (Ctrl+K)</source>
+        <translation>Look the citizen up in the population register (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>unknown method &quot;%1&quot;</source>
+        <translation>unknown method &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Checking with the population register…</source>
+        <translation>Checking with the population register…</translation>
+    </message>
+    <message>
+        <source>Unknown — check when online. This citizen was never checked from this desk and the provincial system cannot be reached.
+%1</source>
+        <translation>Unknown — check when online. This citizen was never checked from this desk and the provincial system cannot be reached.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>OFFLINE — this is the last answer seen, from %1 (%n day(s) ago). Check again when online.</source>
+        <translation>
+            <numerusform>OFFLINE — this is the last answer seen, from %1 (%n day ago). Check again when online.</numerusform>
+            <numerusform>OFFLINE — this is the last answer seen, from %1 (%n days ago). Check again when online.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked with the population register at %1.</source>
+        <translation>Checked with the population register at %1.</translation>
+    </message>
+    <message>
+        <source>Not found in the population register. Check the ID number with the card.</source>
+        <translation>Not found in the population register. Check the ID number with the card.</translation>
+    </message>
+    <message>
+        <source>Found in the population register.</source>
+        <translation>Found in the population register.</translation>
+    </message>
+    <message>
+        <source>The name differs from the register (%1). Check it with the card.</source>
+        <translation>The name differs from the register (%1). Check it with the card.</translation>
+    </message>
+    <message>
+        <source>The date of birth differs from the register (%1).</source>
+        <translation>The date of birth differs from the register (%1).</translation>
+    </message>
+    <message>
+        <source>The sex differs from the register.</source>
+        <translation>The sex differs from the register.</translation>
+    </message>
+    <message>
+        <source>Name, date of birth and sex match the register.</source>
+        <translation>Name, date of birth and sex match the register.</translation>
+    </message>
+    <message>
+        <source>No VNeID account: help the citizen activate one.</source>
+        <translation>No VNeID account: help the citizen activate one.</translation>
+    </message>
+    <message>
+        <source>VNeID active, level %1: the citizen can log in and submit with their own account.</source>
+        <translation>VNeID active, level %1: the citizen can log in and submit with their own account.</translation>
+    </message>
+    <message>
+        <source>VNeID registered but not activated: help the citizen activate it.</source>
+        <translation>VNeID registered but not activated: help the citizen activate it.</translation>
+    </message>
+    <message>
+        <source>VNeID %1: the citizen cannot log in with it now.</source>
+        <translation>VNeID %1: the citizen cannot log in with it now.</translation>
+    </message>
+    <message>
+        <source>Older account methods on record (no longer accepted for individuals): %1</source>
+        <translation>Older account methods on record (no longer accepted for individuals): %1</translation>
+    </message>
+    <message>
+        <source>Asking the provincial system to send a code to the citizen&apos;s phone…</source>
+        <translation>Asking the provincial system to send a code to the citizen&apos;s phone…</translation>
+    </message>
+    <message>
+        <source>A code was sent to %1. The citizen types it on their screen; you never need it.</source>
+        <translation>A code was sent to %1. The citizen types it on their screen; you never need it.</translation>
+    </message>
+    <message>
+        <source>A new code was sent to %1.</source>
+        <translation>A new code was sent to %1.</translation>
+    </message>
+    <message>
+        <source>Account activated (VNeID level %1).</source>
+        <translation>Account activated (VNeID level %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The citizen typed a wrong code (%n attempt(s) left).</source>
+        <translation>
+            <numerusform>The citizen typed a wrong code (%n attempt left).</numerusform>
+            <numerusform>The citizen typed a wrong code (%n attempts left).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::IntakePage</name>
+    <message>
+        <source>&amp;Save to queue</source>
+        <translation>&amp;Save to queue</translation>
+    </message>
+    <message>
+        <source>Type part of the procedure&apos;s name or code, e.g. khai sinh</source>
+        <translation>Type part of the procedure&apos;s name or code, e.g. khai sinh</translation>
+    </message>
+    <message>
+        <source>Save the dossier to the local queue (Ctrl+S)</source>
+        <translation>Save the dossier to the local queue (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>1. Procedure</source>
+        <translation>1. Procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>No procedure matches. Try fewer or shorter words.</source>
+        <translation>No procedure matches. Try fewer or shorter words.</translation>
+    </message>
+    <message>
+        <source>whole-process online</source>
+        <translation>whole-process online</translation>
+    </message>
+    <message>
+        <source>partly online</source>
+        <translation>partly online</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · fee %3 đồng · %n working day(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · fee %3 đồng · %n working day</numerusform>
+            <numerusform>%1 · %2 · fee %3 đồng · %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved to the queue. It will be sent at the next sync.</source>
+        <translation>Dossier %1 saved to the queue. It will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>2. Applicant — scan the chip card or type</source>
+        <translation>2. Applicant — scan the chip card or type</translation>
+    </message>
+    <message>
+        <source>Card scanned: check the details with the citizen.</source>
+        <translation>Card scanned: check the details with the citizen.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::MainWindow</name>
+    <message>
+        <source>motcua — one-stop counter</source>
+        <translation>motcua — one-stop counter</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <source>Unit %1 · desk %2 · server %3</source>
+        <translation>Unit %1 · desk %2 · server %3</translation>
+    </message>
+    <message>
+        <source>Opening the local store…</source>
+        <translation>Opening the local store…</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation>Local store</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Next citizen</source>
+        <translation>&amp;Next citizen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;citizen&apos;s screen</source>
+        <translation>Show the &amp;citizen&apos;s screen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::QueueModel</name>
+    <message>
+        <source>Dossier code</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::QueuePage</name>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>Send the queued dossiers to the provincial system (F5)</source>
+        <translation>Send the queued dossiers to the provincial system (F5)</translation>
+    </message>
+    <message>
+        <source>Sending to the provincial system…</source>
+        <translation>Sending to the provincial system…</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 sent, %2 already on the server, %3 waiting, %4 needing action.</source>
+        <translation>Sync finished: %1 sent, %2 already on the server, %3 waiting, %4 needing action.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to the provincial system</source>
+        <translation>Sign in to the provincial system</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua_cli</name>
+    <message>
+        <source>Local store folder.</source>
+        <translation>Local store folder.</translation>
+    </message>
+    <message>
+        <source>Language: vi or en.</source>
+        <translation>Language: vi or en.</translation>
+    </message>
+    <message>
+        <source>catalog | cccd | dossier | queue | sync</source>
+        <translation>catalog | cccd | dossier | queue | sync</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
+Commands:
+  catalog search QUERY | catalog import FILE | catalog info
+  cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female]
+  cccd parse-qr STRING
+  dossier add --procedure CODE --name NAME --cccd NUMBER --phone PHONE
+  queue list
+  sync [--server URL] [--user USER]
+</source>
+        <translation>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
+Commands:
+  catalog search QUERY | catalog import FILE | catalog info
+  cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female]
+  cccd parse-qr STRING
+  dossier add --procedure CODE --name NAME --cccd NUMBER --phone PHONE
+  queue list
+  sync [--server URL] [--user USER]
+</translation>
+    </message>
+</context>
+<context>
+    <name>motcua_main</name>
+    <message>
+        <source>One-stop counter desk for assisted online submission.</source>
+        <translation>One-stop counter desk for assisted online submission.</translation>
+    </message>
+    <message>
+        <source>Local store folder.</source>
+        <translation>Local store folder.</translation>
+    </message>
+    <message>
+        <source>Language: vi or en.</source>
+        <translation>Language: vi or en.</translation>
+    </message>
+    <message>
+        <source>Provincial system URL (saved for this desk).</source>
+        <translation>Provincial system URL (saved for this desk).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1018 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>Search or replace the procedure catalogue.</source>
+        <translation>Tra cứu hoặc thay thế danh mục thủ tục.</translation>
+    </message>
+    <message>
+        <source>search QUERY | import FILE | info</source>
+        <translation>search TỪ_KHÓA | import TỆP | info</translation>
+    </message>
+    <message>
+        <source>Show at most N matches.</source>
+        <translation>Hiển thị tối đa N kết quả.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue loaded: %n procedure(s).</source>
+        <translation>
+            <numerusform>Đã nạp danh mục: %n thủ tục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue version: %1</source>
+        <translation>Phiên bản danh mục: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>The catalogue %1 was refused (line %2: %3). The catalogue in use was not changed. Correct the file and import it again.</source>
+        <translation>Danh mục %1 không được chấp nhận (dòng %2: %3). Danh mục đang dùng không bị thay đổi. Hãy sửa tệp rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The catalogue file %1 cannot be read (%2). Check the path and try again.</source>
+        <translation>Không đọc được tệp danh mục %1 (%2). Hãy kiểm tra lại đường dẫn rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a catalogue. Check that you chose the right file.</source>
+        <translation>Tệp %1 quá lớn, không thể là tệp danh mục. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>không phải JSON hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>the file is not a motcua catalogue</source>
+        <translation>tệp không phải là danh mục của motcua</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>danh mục</translation>
+    </message>
+    <message>
+        <source>the file is not a motcua catalogue (&quot;format&quot; is not &quot;motcua.catalog&quot;)</source>
+        <translation>tệp không phải là danh mục của motcua (&quot;format&quot; không phải là &quot;motcua.catalog&quot;)</translation>
+    </message>
+    <message>
+        <source>catalogue format %1 is newer than this motcua understands (%2); update motcua</source>
+        <translation>định dạng danh mục %1 mới hơn định dạng mà phiên bản motcua này hỗ trợ (%2); hãy cập nhật motcua</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>lĩnh vực %1</translation>
+    </message>
+    <message>
+        <source>the field code &quot;%1&quot; appears twice</source>
+        <translation>mã lĩnh vực &quot;%1&quot; xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the catalogue holds no procedure</source>
+        <translation>danh mục không có thủ tục nào</translation>
+    </message>
+    <message>
+        <source>procedure %1</source>
+        <translation>thủ tục %1</translation>
+    </message>
+    <message>
+        <source>procedure %1 (%2)</source>
+        <translation>thủ tục %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot; (use province, district or commune)</source>
+        <translation>cấp &quot;%1&quot; không hợp lệ (dùng province – tỉnh, district – huyện hoặc commune – xã)</translation>
+    </message>
+    <message>
+        <source>&quot;online_level&quot; must be &quot;full&quot; or &quot;partial&quot;</source>
+        <translation>&quot;online_level&quot; phải là &quot;full&quot; hoặc &quot;partial&quot;</translation>
+    </message>
+    <message>
+        <source>%1, paper %2</source>
+        <translation>%1, giấy tờ %2</translation>
+    </message>
+    <message>
+        <source>the paper code &quot;%1&quot; appears twice</source>
+        <translation>mã giấy tờ &quot;%1&quot; xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>&quot;levels&quot; is empty</source>
+        <translation>&quot;levels&quot; đang để trống</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not listed in &quot;fields&quot;</source>
+        <translation>lĩnh vực &quot;%1&quot; không có trong &quot;fields&quot;</translation>
+    </message>
+    <message>
+        <source>the procedure code appears twice</source>
+        <translation>mã thủ tục xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>thiếu trường &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a non-empty text</source>
+        <translation>trường &quot;%1&quot; phải là văn bản không để trống</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a whole number of at least %2</source>
+        <translation>trường &quot;%1&quot; phải là số nguyên không nhỏ hơn %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be true or false</source>
+        <translation>trường &quot;%1&quot; phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a list</source>
+        <translation>trường &quot;%1&quot; phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>không phải là một đối tượng JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Cccd</name>
+    <message>
+        <source>Enter the citizen&apos;s 12-digit ID number.</source>
+        <translation>Nhập số định danh cá nhân (CCCD) 12 chữ số của công dân.</translation>
+    </message>
+    <message>
+        <source>The ID number may contain digits only. Check the number on the card.</source>
+        <translation>Số định danh chỉ được gồm các chữ số. Hãy kiểm tra lại số trên thẻ.</translation>
+    </message>
+    <message>
+        <source>This is an old 9-digit ID number. Enter the 12-digit personal ID number; the old number can be kept as an old identifier.</source>
+        <translation>Đây là số CMND cũ 9 chữ số. Hãy nhập số định danh cá nhân 12 chữ số; số cũ có thể được lưu vào ô số CMND cũ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID number has %n digit(s); a personal ID number has 12. Check the number on the card.</source>
+        <translation>
+            <numerusform>Số đã nhập có %n chữ số; số định danh cá nhân phải có 12 chữ số. Hãy kiểm tra lại số trên thẻ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first three digits (%1) are not a province code. Check the number on the card.</source>
+        <translation>Ba chữ số đầu (%1) không phải là mã tỉnh, thành phố. Hãy kiểm tra lại số trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The fourth digit gives a birth year of %1, which is in the future. Check the number on the card.</source>
+        <translation>Theo chữ số thứ tư, năm sinh là %1 — năm này chưa tới. Hãy kiểm tra lại số trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The ID number belongs to someone born in %1, but the date of birth is in %2. Check both.</source>
+        <translation>Số định danh là của người sinh năm %1, nhưng ngày sinh đã nhập thuộc năm %2. Hãy kiểm tra lại cả hai.</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the citizen&apos;s sex. Check the number and the sex.</source>
+        <translation>Số định danh không khớp với giới tính của công dân. Hãy kiểm tra lại số định danh và giới tính.</translation>
+    </message>
+</context>
+<context>
+    <name>CccdCommand</name>
+    <message>
+        <source>--dob must be a date written YYYY-MM-DD, e.g. 1995-03-15.</source>
+        <translation>--dob phải là ngày viết theo dạng YYYY-MM-DD, ví dụ: 1995-03-15.</translation>
+    </message>
+    <message>
+        <source>The date of birth given with --dob is in the future.</source>
+        <translation>Ngày sinh nhập bằng --dob là một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>--sex must be male or female.</source>
+        <translation>--sex phải là male hoặc female.</translation>
+    </message>
+    <message>
+        <source>Cannot read the scan from standard input.</source>
+        <translation>Không đọc được dữ liệu quét từ đầu vào chuẩn (stdin).</translation>
+    </message>
+    <message>
+        <source>check NUMBER | parse-qr STRING</source>
+        <translation>check SỐ | parse-qr CHUỖI</translation>
+    </message>
+    <message>
+        <source>Date of birth to check the number against.</source>
+        <translation>Ngày sinh dùng để đối chiếu với số định danh.</translation>
+    </message>
+    <message>
+        <source>Sex to check the number against.</source>
+        <translation>Giới tính dùng để đối chiếu với số định danh.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female] | motcua-cli cccd parse-qr STRING (see --help).</source>
+        <translation>Cách dùng: motcua-cli cccd check SỐ [--dob YYYY-MM-DD] [--sex male|female] | motcua-cli cccd parse-qr CHUỖI (xem --help).</translation>
+    </message>
+    <message>
+        <source>Check a citizen ID number (CCCD) or read the QR code of a chip ID card.
+check NUMBER: prints nothing and exits with 0 when the number is valid (and matches --dob and --sex when given); otherwise prints the reason and exits with 2.
+parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old_id, full_name, date_of_birth, sex, address, issue_date, and extra_fields when the card has more fields) and exits with 0; otherwise prints the reason and exits with 2. Give - as STRING to read the scan from standard input.</source>
+        <translation>Kiểm tra số định danh cá nhân (CCCD) hoặc đọc mã QR trên thẻ CCCD gắn chip.
+check SỐ: không in gì và thoát với mã 0 khi số hợp lệ (và khớp với --dob, --sex nếu có); nếu không, in lý do và thoát với mã 2.
+parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (các khóa id, old_id, full_name, date_of_birth, sex, address, issue_date, và extra_fields khi thẻ có thêm trường) rồi thoát với mã 0; nếu không, in lý do và thoát với mã 2. Dùng - làm CHUỖI để đọc dữ liệu quét từ đầu vào chuẩn.</translation>
+    </message>
+</context>
+<context>
+    <name>CccdQr</name>
+    <message>
+        <source>The scan is too long to come from a citizen ID card. Scan the card again, or type the details from the card.</source>
+        <translation>Dữ liệu quét quá dài, không thể là của thẻ CCCD. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The scan is incomplete: it was cut short or does not come from a citizen ID card. Scan the card again, or type the details from the card.</source>
+        <translation>Dữ liệu quét không đầy đủ: bị cắt ngắn hoặc không phải của thẻ CCCD. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The scan has no ID number. Scan the card again, or type the details from the card.</source>
+        <translation>Dữ liệu quét không có số định danh. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The ID number in the scan does not start with a province code. Scan the card again, or type the details from the card.</source>
+        <translation>Số định danh trong dữ liệu quét không bắt đầu bằng mã tỉnh, thành phố. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The ID number in the scan gives a birth year in the future. Scan the card again, or type the details from the card.</source>
+        <translation>Số định danh trong dữ liệu quét cho năm sinh là một năm chưa tới. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The ID number in the scan is not a 12-digit number. Scan the card again, or type the details from the card.</source>
+        <translation>Số định danh trong dữ liệu quét không phải là số gồm 12 chữ số. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The old ID number in the scan is not a 9-digit number. Scan the card again, or type the details from the card.</source>
+        <translation>Số CMND cũ trong dữ liệu quét không phải là số gồm 9 chữ số. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The scan has no full name. Scan the card again, or type the details from the card.</source>
+        <translation>Dữ liệu quét không có họ và tên. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the scan is not a valid date. Scan the card again, or type the details from the card.</source>
+        <translation>Ngày sinh trong dữ liệu quét không phải là ngày hợp lệ. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the scan is in the future. Scan the card again, or type the details from the card.</source>
+        <translation>Ngày sinh trong dữ liệu quét là một ngày trong tương lai. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The issue date in the scan is not a valid date. Scan the card again, or type the details from the card.</source>
+        <translation>Ngày cấp trong dữ liệu quét không phải là ngày hợp lệ. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The issue date in the scan is in the future. Scan the card again, or type the details from the card.</source>
+        <translation>Ngày cấp trong dữ liệu quét là một ngày trong tương lai. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The issue date in the scan is before the date of birth. Scan the card again, or type the details from the card.</source>
+        <translation>Ngày cấp trong dữ liệu quét sớm hơn ngày sinh. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The sex in the scan is neither Nam nor Nữ. Scan the card again, or type the details from the card.</source>
+        <translation>Giới tính trong dữ liệu quét không phải là Nam hoặc Nữ. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The ID number in the scan does not match the sex in the scan. Scan the card again, or type the details from the card.</source>
+        <translation>Số định danh trong dữ liệu quét không khớp với giới tính trong dữ liệu quét. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The ID number in the scan does not match the date of birth in the scan. Scan the card again, or type the details from the card.</source>
+        <translation>Số định danh trong dữ liệu quét không khớp với ngày sinh trong dữ liệu quét. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>motcua-cli: %1</source>
+        <translation>motcua-cli: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>motcua cannot create the folder %1 for its local store. Check that the disk is mounted and writable, or choose another folder with --data-dir.</source>
+        <translation>motcua không tạo được thư mục %1 cho kho dữ liệu cục bộ. Hãy kiểm tra ổ đĩa đã được gắn (mount) và cho phép ghi, hoặc chọn thư mục khác bằng --data-dir.</translation>
+    </message>
+    <message>
+        <source>motcua cannot open its local store %1. Check that the disk is not full and that you may write to the folder.</source>
+        <translation>motcua không mở được kho dữ liệu cục bộ %1. Hãy kiểm tra ổ đĩa còn chỗ trống và tài khoản đang dùng có quyền ghi vào thư mục.</translation>
+    </message>
+    <message>
+        <source>The local store was damaged and has been set aside as %1; nothing was deleted. Dossiers not yet sent may be in it: ask your IT officer to restore the latest backup. motcua will start with an empty store.</source>
+        <translation>Kho dữ liệu cục bộ bị hỏng và đã được tách riêng thành %1; không có dữ liệu nào bị xóa. Trong đó có thể còn hồ sơ chưa gửi: hãy đề nghị cán bộ CNTT khôi phục bản sao lưu gần nhất. motcua sẽ khởi động với kho dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>motcua cannot read its local store %1. Close other copies of motcua and try again; if it persists, call your IT officer.</source>
+        <translation>motcua không đọc được kho dữ liệu cục bộ %1. Hãy đóng các cửa sổ motcua khác đang chạy rồi thử lại; nếu vẫn lỗi, liên hệ cán bộ CNTT.</translation>
+    </message>
+    <message>
+        <source>motcua cannot prepare its local store. Check that the disk is not full, then restart motcua.</source>
+        <translation>motcua không chuẩn bị được kho dữ liệu cục bộ. Hãy kiểm tra ổ đĩa còn chỗ trống, rồi khởi động lại motcua.</translation>
+    </message>
+    <message>
+        <source>motcua cannot read its local store.</source>
+        <translation>motcua không đọc được kho dữ liệu cục bộ.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a motcua store (it belongs to another program). It was left untouched. Choose another folder with --data-dir.</source>
+        <translation>Tệp %1 không phải là kho dữ liệu của motcua (tệp này thuộc một chương trình khác). Tệp được giữ nguyên. Hãy chọn thư mục khác bằng --data-dir.</translation>
+    </message>
+    <message>
+        <source>The local store was written by a newer version of motcua (schema %1; this version knows up to %2). Nothing was changed. Install the newer version of motcua.</source>
+        <translation>Kho dữ liệu cục bộ được ghi bởi phiên bản motcua mới hơn (lược đồ %1; phiên bản này chỉ hỗ trợ đến %2). Không có gì bị thay đổi. Hãy cài đặt phiên bản motcua mới hơn.</translation>
+    </message>
+    <message>
+        <source>motcua could not upgrade its local store to schema %1; the store was left as it was. Check that the disk is not full, then restart motcua.</source>
+        <translation>motcua không nâng cấp được kho dữ liệu cục bộ lên lược đồ %1; kho dữ liệu được giữ nguyên như cũ. Hãy kiểm tra ổ đĩa còn chỗ trống, rồi khởi động lại motcua.</translation>
+    </message>
+    <message>
+        <source>motcua cannot use its local store.</source>
+        <translation>motcua không sử dụng được kho dữ liệu cục bộ.</translation>
+    </message>
+    <message>
+        <source>A change to the local store failed and was undone.</source>
+        <translation>Một thay đổi trong kho dữ liệu cục bộ không thực hiện được và đã được hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The local store %1 is damaged and could not be set aside. Nothing was deleted. Close motcua and call your IT officer.</source>
+        <translation>Kho dữ liệu cục bộ %1 bị hỏng và không tách riêng ra được. Không có dữ liệu nào bị xóa. Hãy đóng motcua và liên hệ cán bộ CNTT.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space (or ask your IT officer), then save again: what you typed is still on the screen.</source>
+        <translation>Ổ đĩa đã đầy nên chưa lưu được gì. Hãy giải phóng bớt dung lượng (hoặc nhờ cán bộ CNTT), rồi lưu lại: nội dung đã nhập vẫn còn trên màn hình.</translation>
+    </message>
+    <message>
+        <source>The local store is busy. Nothing was saved; try again in a moment.</source>
+        <translation>Kho dữ liệu cục bộ đang bận. Chưa lưu được gì; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>motcua cannot write to its local store. Nothing was saved. Check the disk, then try again or call your IT officer.</source>
+        <translation>motcua không ghi được vào kho dữ liệu cục bộ. Chưa lưu được gì. Hãy kiểm tra ổ đĩa, rồi thử lại hoặc liên hệ cán bộ CNTT.</translation>
+    </message>
+    <message>
+        <source>A change to the local store failed and was undone. Try again; if it persists, call your IT officer.</source>
+        <translation>Một thay đổi trong kho dữ liệu cục bộ không thực hiện được và đã được hoàn tác. Hãy thử lại; nếu vẫn lỗi, liên hệ cán bộ CNTT.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierCommand</name>
+    <message>
+        <source>Queue a dossier received at the counter.</source>
+        <translation>Đưa hồ sơ tiếp nhận tại quầy vào hàng đợi.</translation>
+    </message>
+    <message>
+        <source>Queue a new dossier.</source>
+        <translation>Đưa một hồ sơ mới vào hàng đợi.</translation>
+    </message>
+    <message>
+        <source>Procedure code.</source>
+        <translation>Mã thủ tục.</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s full name.</source>
+        <translation>Họ và tên người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s 12-digit ID number.</source>
+        <translation>Số định danh cá nhân (CCCD) 12 chữ số của người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s phone number.</source>
+        <translation>Số điện thoại của người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Show the dossiers in the local queue.</source>
+        <translation>Hiển thị các hồ sơ trong hàng đợi cục bộ.</translation>
+    </message>
+    <message>
+        <source>One line per dossier: code, state, reason.</source>
+        <translation>Mỗi hồ sơ một dòng: mã hồ sơ, trạng thái, lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityService</name>
+    <message>
+        <source>Say why you look this citizen up (for example, receiving a dossier).</source>
+        <translation>Hãy nêu mục đích tra cứu thông tin công dân này (ví dụ: tiếp nhận hồ sơ).</translation>
+    </message>
+    <message>
+        <source>The provincial system does not know this citizen or this activation. Check the ID number, or start the activation again.</source>
+        <translation>Hệ thống của tỉnh không có thông tin về công dân này hoặc về yêu cầu kích hoạt này. Hãy kiểm tra lại số định danh, hoặc thực hiện kích hoạt lại từ đầu.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s account is already active: they can log in themselves.</source>
+        <translation>Tài khoản của công dân đã được kích hoạt: công dân có thể tự đăng nhập.</translation>
+    </message>
+    <message>
+        <source>This phone number is not the one registered for the citizen. Ask the citizen for the phone number they registered, or update it at the police.</source>
+        <translation>Số điện thoại này không phải là số đã đăng ký của công dân. Hãy hỏi công dân số điện thoại đã đăng ký, hoặc hướng dẫn công dân cập nhật tại cơ quan Công an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new code can be sent in %n second(s). Ask the citizen to wait for the SMS.</source>
+        <translation>
+            <numerusform>Có thể gửi mã mới sau %n giây. Đề nghị công dân chờ nhận tin nhắn SMS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provincial system refused the request: %1. Try again; if it persists, tell your IT officer.</source>
+        <translation>Hệ thống của tỉnh từ chối yêu cầu: %1. Hãy thử lại; nếu vẫn lỗi, hãy báo cán bộ CNTT.</translation>
+    </message>
+    <message>
+        <source>The provincial system sent an answer motcua cannot read. Try again.</source>
+        <translation>Hệ thống của tỉnh trả về phản hồi mà motcua không đọc được. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The account is active. The citizen can now log in with VNeID.</source>
+        <translation>Tài khoản đã được kích hoạt. Công dân đã có thể đăng nhập bằng VNeID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not right. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Mã không đúng. Còn %n lần thử.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code has expired. The clerk can send a new one.</source>
+        <translation>Mã đã hết hạn. Cán bộ có thể gửi mã mới.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: this activation is locked. The clerk can start a new one later.</source>
+        <translation>Nhập sai mã quá nhiều lần: yêu cầu kích hoạt này đã bị khóa. Cán bộ có thể tạo yêu cầu kích hoạt mới sau.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>Enter the applicant&apos;s full name.</source>
+        <translation>Nhập họ và tên người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Choose a procedure from the catalogue before saving.</source>
+        <translation>Hãy chọn thủ tục trong danh mục trước khi lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Queued</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>Lỗi, sẽ gửi lại</translation>
+    </message>
+    <message>
+        <source>Failed, needs action</source>
+        <translation>Lỗi, cần xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>The phone number should have 10 digits and start with 0 (for example 0912 345 678). Check it with the citizen.</source>
+        <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng số 0 (ví dụ: 0912 345 678). Hãy kiểm tra lại với công dân.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Password: </source>
+        <translation>Mật khẩu: </translation>
+    </message>
+    <message>
+        <source>Send the queued dossiers to the provincial system. The password is read from MOTCUA_PASSWORD or typed at the prompt.</source>
+        <translation>Gửi các hồ sơ trong hàng đợi lên hệ thống của tỉnh. Mật khẩu được lấy từ biến MOTCUA_PASSWORD hoặc nhập khi được hỏi.</translation>
+    </message>
+    <message>
+        <source>Provincial system URL.</source>
+        <translation>Địa chỉ (URL) hệ thống của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s user name.</source>
+        <translation>Tên đăng nhập của cán bộ.</translation>
+    </message>
+    <message>
+        <source>motcua-cli: the server address &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>motcua-cli: địa chỉ máy chủ &quot;%1&quot; không phải là URL http(s).</translation>
+    </message>
+    <message>
+        <source>Sent: %1, already on the server: %2, waiting to be sent: %3, needing action: %4</source>
+        <translation>Đã gửi: %1, đã có trên máy chủ: %2, đang chờ gửi: %3, cần xử lý: %4</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::IdentityController</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Kho dữ liệu cục bộ chưa được mở.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ProvincialApi</name>
+    <message>
+        <source>Cannot reach the provincial system at %1 (%2). The dossiers stay queued and will be sent when the connection returns.</source>
+        <translation>Không kết nối được với hệ thống của tỉnh tại %1 (%2). Các hồ sơ vẫn nằm trong hàng đợi và sẽ được gửi khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>The provincial system refused the sign-in: %1. Check the user name and password, then sync again.</source>
+        <translation>Hệ thống của tỉnh từ chối đăng nhập: %1. Hãy kiểm tra tên đăng nhập và mật khẩu, rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>The provincial system had an internal error (HTTP %1). The dossiers stay queued and will be sent again later.</source>
+        <translation>Hệ thống của tỉnh gặp lỗi nội bộ (HTTP %1). Các hồ sơ vẫn nằm trong hàng đợi và sẽ được gửi lại sau.</translation>
+    </message>
+    <message>
+        <source>The provincial system sent an answer motcua cannot read (HTTP %1). The dossiers stay queued and will be sent again later; if it persists, tell your IT officer.</source>
+        <translation>Hệ thống của tỉnh trả về phản hồi mà motcua không đọc được (HTTP %1). Các hồ sơ vẫn nằm trong hàng đợi và sẽ được gửi lại sau; nếu vẫn lỗi, hãy báo cán bộ CNTT.</translation>
+    </message>
+    <message>
+        <source>The provincial system refused the request (HTTP %1): %2. Tell your IT officer.</source>
+        <translation>Hệ thống của tỉnh từ chối yêu cầu (HTTP %1): %2. Hãy báo cán bộ CNTT.</translation>
+    </message>
+    <message>
+        <source>The provincial system accepted the sign-in but sent no session. Tell your IT officer.</source>
+        <translation>Hệ thống của tỉnh đã chấp nhận đăng nhập nhưng không trả về phiên làm việc. Hãy báo cán bộ CNTT.</translation>
+    </message>
+    <message>
+        <source>The provincial system answered for %1 of %2 dossiers. They stay queued and will be sent again later.</source>
+        <translation>Hệ thống của tỉnh chỉ phản hồi cho %1 trên %2 hồ sơ. Các hồ sơ vẫn nằm trong hàng đợi và sẽ được gửi lại sau.</translation>
+    </message>
+    <message>
+        <source>The provincial system sent an answer motcua cannot read. The dossiers stay queued and will be sent again later.</source>
+        <translation>Hệ thống của tỉnh trả về phản hồi mà motcua không đọc được. Các hồ sơ vẫn nằm trong hàng đợi và sẽ được gửi lại sau.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SyncEngine</name>
+    <message>
+        <source>The provincial system did not answer for this dossier. It will be sent again.</source>
+        <translation>Hệ thống của tỉnh không phản hồi cho hồ sơ này. Hồ sơ sẽ được gửi lại.</translation>
+    </message>
+    <message>
+        <source>The provincial system already holds this dossier with different content (%1). Check the dossier with your supervisor before sending it again.</source>
+        <translation>Hệ thống của tỉnh đã có hồ sơ này nhưng với nội dung khác (%1). Hãy kiểm tra lại hồ sơ với lãnh đạo bộ phận trước khi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The provincial system refused this dossier (%1). Correct it, or tell your IT officer.</source>
+        <translation>Hệ thống của tỉnh từ chối hồ sơ này (%1). Hãy sửa hồ sơ, hoặc báo cán bộ CNTT.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ApplicantForm</name>
+    <message>
+        <source>12 digits — or scan the chip card&apos;s QR code</source>
+        <translation>12 chữ số — hoặc quét mã QR trên thẻ CCCD gắn chip</translation>
+    </message>
+    <message>
+        <source>9-digit old ID card number, if any (never required)</source>
+        <translation>Số CMND cũ 9 chữ số, nếu có (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>ví dụ: 0912 345 678</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Họ và tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (CCCD):</source>
+        <translation>Số định danh (&amp;CCCD):</translation>
+    </message>
+    <message>
+        <source>&amp;Old ID number:</source>
+        <translation>Số CMN&amp;D cũ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Số điện th&amp;oại:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::CitizenWindow</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>motcua — for the citizen</source>
+        <translation>motcua — màn hình dành cho công dân</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Mã xác thực một lần (OTP)</translation>
+    </message>
+    <message>
+        <source>Welcome to the one-stop counter</source>
+        <translation>Chào mừng Ông/Bà đến với Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>The clerk will help you. What you need to read or confirm will appear on this screen.</source>
+        <translation>Cán bộ sẽ hỗ trợ Ông/Bà. Những nội dung Ông/Bà cần đọc hoặc xác nhận sẽ hiển thị trên màn hình này.</translation>
+    </message>
+    <message>
+        <source>Activate your VNeID account</source>
+        <translation>Kích hoạt tài khoản VNeID</translation>
+    </message>
+    <message>
+        <source>A 6-digit code was sent by SMS to your phone %1. Type it below and press Confirm. Do not tell the code to anyone, including the clerk.</source>
+        <translation>Mã xác thực gồm 6 chữ số đã được gửi qua tin nhắn SMS đến số điện thoại %1 của Ông/Bà. Hãy nhập mã vào ô bên dưới và bấm Xác nhận. Không cung cấp mã này cho bất kỳ ai, kể cả cán bộ.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Chưa hoàn tất</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits. Please type all of them.</source>
+        <translation>Mã gồm 6 chữ số. Vui lòng nhập đủ cả 6 chữ số.</translation>
+    </message>
+    <message>
+        <source>The code has expired. The clerk can send you a new one.</source>
+        <translation>Mã đã hết hạn. Cán bộ có thể gửi cho Ông/Bà mã mới.</translation>
+    </message>
+    <message>
+        <source>The code is valid for %1:%2 more.</source>
+        <translation>Mã còn hiệu lực trong %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::IdentityPanel</name>
+    <message>
+        <source>&amp;Check identity</source>
+        <translation>Kiểm t&amp;ra danh tính</translation>
+    </message>
+    <message>
+        <source>Help &amp;activate VNeID</source>
+        <translation>Hỗ trợ kích hoạt &amp;VNeID</translation>
+    </message>
+    <message>
+        <source>Send a new &amp;code</source>
+        <translation>Gửi &amp;mã mới</translation>
+    </message>
+    <message>
+        <source>Look the citizen up in the population register (Ctrl+K)</source>
+        <translation>Tra cứu công dân trong Cơ sở dữ liệu quốc gia về dân cư (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>unknown method &quot;%1&quot;</source>
+        <translation>phương thức không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Checking with the population register…</source>
+        <translation>Đang đối chiếu với Cơ sở dữ liệu quốc gia về dân cư…</translation>
+    </message>
+    <message>
+        <source>Unknown — check when online. This citizen was never checked from this desk and the provincial system cannot be reached.
+%1</source>
+        <translation>Chưa rõ — hãy kiểm tra khi có mạng. Công dân này chưa từng được kiểm tra từ quầy này và hiện không kết nối được với hệ thống của tỉnh.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>OFFLINE — this is the last answer seen, from %1 (%n day(s) ago). Check again when online.</source>
+        <translation>
+            <numerusform>NGOẠI TUYẾN — đây là kết quả gần nhất, lúc %1 (cách đây %n ngày). Hãy kiểm tra lại khi có mạng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked with the population register at %1.</source>
+        <translation>Đã đối chiếu với Cơ sở dữ liệu quốc gia về dân cư lúc %1.</translation>
+    </message>
+    <message>
+        <source>Not found in the population register. Check the ID number with the card.</source>
+        <translation>Không tìm thấy trong Cơ sở dữ liệu quốc gia về dân cư. Hãy đối chiếu số định danh với thẻ.</translation>
+    </message>
+    <message>
+        <source>Found in the population register.</source>
+        <translation>Có trong Cơ sở dữ liệu quốc gia về dân cư.</translation>
+    </message>
+    <message>
+        <source>The name differs from the register (%1). Check it with the card.</source>
+        <translation>Họ tên khác với dữ liệu dân cư (%1). Hãy đối chiếu với thẻ.</translation>
+    </message>
+    <message>
+        <source>The date of birth differs from the register (%1).</source>
+        <translation>Ngày sinh khác với dữ liệu dân cư (%1).</translation>
+    </message>
+    <message>
+        <source>The sex differs from the register.</source>
+        <translation>Giới tính khác với dữ liệu dân cư.</translation>
+    </message>
+    <message>
+        <source>Name, date of birth and sex match the register.</source>
+        <translation>Họ tên, ngày sinh và giới tính khớp với dữ liệu dân cư.</translation>
+    </message>
+    <message>
+        <source>No VNeID account: help the citizen activate one.</source>
+        <translation>Chưa có tài khoản VNeID: hãy hỗ trợ công dân kích hoạt.</translation>
+    </message>
+    <message>
+        <source>VNeID active, level %1: the citizen can log in and submit with their own account.</source>
+        <translation>VNeID đã kích hoạt, mức độ %1: công dân có thể tự đăng nhập và nộp hồ sơ bằng tài khoản của mình.</translation>
+    </message>
+    <message>
+        <source>VNeID registered but not activated: help the citizen activate it.</source>
+        <translation>VNeID đã đăng ký nhưng chưa kích hoạt: hãy hỗ trợ công dân kích hoạt.</translation>
+    </message>
+    <message>
+        <source>VNeID %1: the citizen cannot log in with it now.</source>
+        <translation>VNeID %1: hiện công dân không thể đăng nhập bằng tài khoản này.</translation>
+    </message>
+    <message>
+        <source>Older account methods on record (no longer accepted for individuals): %1</source>
+        <translation>Các phương thức tài khoản cũ đã ghi nhận (không còn được chấp nhận đối với cá nhân): %1</translation>
+    </message>
+    <message>
+        <source>Asking the provincial system to send a code to the citizen&apos;s phone…</source>
+        <translation>Đang đề nghị hệ thống của tỉnh gửi mã đến điện thoại của công dân…</translation>
+    </message>
+    <message>
+        <source>A code was sent to %1. The citizen types it on their screen; you never need it.</source>
+        <translation>Đã gửi mã đến %1. Công dân tự nhập mã trên màn hình của mình; cán bộ không cần biết mã này.</translation>
+    </message>
+    <message>
+        <source>A new code was sent to %1.</source>
+        <translation>Đã gửi mã mới đến %1.</translation>
+    </message>
+    <message>
+        <source>Account activated (VNeID level %1).</source>
+        <translation>Đã kích hoạt tài khoản (VNeID mức độ %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The citizen typed a wrong code (%n attempt(s) left).</source>
+        <translation>
+            <numerusform>Công dân đã nhập sai mã (còn %n lần thử).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::IntakePage</name>
+    <message>
+        <source>&amp;Save to queue</source>
+        <translation>&amp;Lưu vào hàng đợi</translation>
+    </message>
+    <message>
+        <source>Type part of the procedure&apos;s name or code, e.g. khai sinh</source>
+        <translation>Gõ một phần tên hoặc mã thủ tục, ví dụ: khai sinh</translation>
+    </message>
+    <message>
+        <source>Save the dossier to the local queue (Ctrl+S)</source>
+        <translation>Lưu hồ sơ vào hàng đợi cục bộ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>1. Procedure</source>
+        <translation>1. Thủ tục</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <source>No procedure matches. Try fewer or shorter words.</source>
+        <translation>Không có thủ tục phù hợp. Hãy thử với ít từ hơn hoặc từ ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>whole-process online</source>
+        <translation>trực tuyến toàn trình</translation>
+    </message>
+    <message>
+        <source>partly online</source>
+        <translation>trực tuyến một phần</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · fee %3 đồng · %n working day(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · lệ phí %3 đồng · %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved to the queue. It will be sent at the next sync.</source>
+        <translation>Đã lưu hồ sơ %1 vào hàng đợi. Hồ sơ sẽ được gửi ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <source>2. Applicant — scan the chip card or type</source>
+        <translation>2. Người nộp hồ sơ — quét thẻ CCCD gắn chip hoặc nhập tay</translation>
+    </message>
+    <message>
+        <source>Card scanned: check the details with the citizen.</source>
+        <translation>Đã quét thẻ: hãy kiểm tra lại thông tin với công dân.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::MainWindow</name>
+    <message>
+        <source>motcua — one-stop counter</source>
+        <translation>motcua — Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Hàng đợi</translation>
+    </message>
+    <message>
+        <source>Unit %1 · desk %2 · server %3</source>
+        <translation>Đơn vị %1 · quầy %2 · máy chủ %3</translation>
+    </message>
+    <message>
+        <source>Opening the local store…</source>
+        <translation>Đang mở kho dữ liệu cục bộ…</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation>Kho dữ liệu cục bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Quầy</translation>
+    </message>
+    <message>
+        <source>&amp;Next citizen</source>
+        <translation>&amp;Công dân tiếp theo</translation>
+    </message>
+    <message>
+        <source>Show the &amp;citizen&apos;s screen</source>
+        <translation>Hiện &amp;màn hình cho công dân</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::QueueModel</name>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::QueuePage</name>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <source>Send the queued dossiers to the provincial system (F5)</source>
+        <translation>Gửi các hồ sơ trong hàng đợi lên hệ thống của tỉnh (F5)</translation>
+    </message>
+    <message>
+        <source>Sending to the provincial system…</source>
+        <translation>Đang gửi lên hệ thống của tỉnh…</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 sent, %2 already on the server, %3 waiting, %4 needing action.</source>
+        <translation>Đồng bộ xong: đã gửi %1, đã có trên máy chủ %2, đang chờ %3, cần xử lý %4.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to the provincial system</source>
+        <translation>Đăng nhập hệ thống của tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua_cli</name>
+    <message>
+        <source>Local store folder.</source>
+        <translation>Thư mục chứa kho dữ liệu cục bộ.</translation>
+    </message>
+    <message>
+        <source>Language: vi or en.</source>
+        <translation>Ngôn ngữ: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>catalog | cccd | dossier | queue | sync</source>
+        <translation>catalog | cccd | dossier | queue | sync</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
+Commands:
+  catalog search QUERY | catalog import FILE | catalog info
+  cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female]
+  cccd parse-qr STRING
+  dossier add --procedure CODE --name NAME --cccd NUMBER --phone PHONE
+  queue list
+  sync [--server URL] [--user USER]
+</source>
+        <translation>Cách dùng: motcua-cli [--data-dir THƯ_MỤC] [--lang vi|en] LỆNH …
+Các lệnh:
+  catalog search TỪ_KHÓA | catalog import TỆP | catalog info
+  cccd check SỐ [--dob YYYY-MM-DD] [--sex male|female]
+  cccd parse-qr CHUỖI
+  dossier add --procedure MÃ --name HỌ_TÊN --cccd SỐ --phone SỐ_ĐIỆN_THOẠI
+  queue list
+  sync [--server URL] [--user TÊN_ĐĂNG_NHẬP]
+</translation>
+    </message>
+</context>
+<context>
+    <name>motcua_main</name>
+    <message>
+        <source>One-stop counter desk for assisted online submission.</source>
+        <translation>Phần mềm cho quầy Bộ phận Một cửa, hỗ trợ công dân nộp hồ sơ trực tuyến.</translation>
+    </message>
+    <message>
+        <source>Local store folder.</source>
+        <translation>Thư mục chứa kho dữ liệu cục bộ.</translation>
+    </message>
+    <message>
+        <source>Language: vi or en.</source>
+        <translation>Ngôn ngữ: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Provincial system URL (saved for this desk).</source>
+        <translation>Địa chỉ (URL) hệ thống của tỉnh (được lưu cho quầy này).</translation>
+    </message>
+</context>
+</TS>
