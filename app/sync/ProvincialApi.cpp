@@ -38,7 +38,7 @@ QNetworkReply *ProvincialApi::post(const QString &path, const QJsonObject &body,
     return m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-Result<QJsonObject> ProvincialApi::answerOf(QNetworkReply *reply) const
+Result<ApiReply> ProvincialApi::replyOf(QNetworkReply *reply) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
@@ -71,24 +71,44 @@ Result<QJsonObject> ProvincialApi::answerOf(QNetworkReply *reply) const
                        "dossiers stay queued and will be sent again later; if it persists, tell "
                        "your IT officer.").arg(status),
                     u"HTTP %1, %2 bytes, %3"_s.arg(status).arg(body.size()).arg(parseError.errorString()));
-    if (status != 200 || answer.value(u"error_code"_s).toInt() != 0)
+    ApiReply r;
+    r.httpStatus = status;
+    r.body = answer;
+    r.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
+    return r;
+}
+
+Result<QJsonObject> ProvincialApi::successOf(const Result<ApiReply> &reply)
+{
+    if (!reply)
+        return std::unexpected(reply.error());
+    if (reply->httpStatus != 200 || reply->errorCode() != 0)
         return fail(u"protocol.refused"_s,
                     tr("The provincial system refused the request (HTTP %1): %2. Tell your IT "
-                       "officer.").arg(status).arg(answer.value(u"message"_s).toString()),
-                    u"HTTP %1 error_code %2"_s.arg(status).arg(answer.value(u"error_code"_s).toInt()));
-    return answer;
+                       "officer.")
+                        .arg(reply->httpStatus)
+                        .arg(reply->body.value(u"message"_s).toString()),
+                    u"HTTP %1 error_code %2"_s.arg(reply->httpStatus).arg(reply->errorCode()));
+    return reply->body;
+}
+
+void ProvincialApi::call(const QString &path, const QJsonObject &body, const QString &session,
+                         std::function<void(Result<ApiReply>)> done)
+{
+    QNetworkReply *reply = post(path, body, session);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        done(replyOf(reply));
+    });
 }
 
 void ProvincialApi::login(const ClerkCredentials &credentials,
                           std::function<void(Result<QString>)> done)
 {
-    QNetworkReply *reply = post(u"/api/v1/auth/login"_s,
-                                {{u"username"_s, credentials.username},
-                                 {u"password"_s, credentials.password}},
-                                {});
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
-        reply->deleteLater();
-        auto answer = answerOf(reply);
+    call(u"/api/v1/auth/login"_s,
+         {{u"username"_s, credentials.username}, {u"password"_s, credentials.password}}, {},
+         [done = std::move(done)](Result<ApiReply> reply) {
+        auto answer = successOf(reply);
         if (!answer)
             return done(std::unexpected(answer.error()));
         const QString session = answer->value(u"session"_s).toString();
@@ -106,11 +126,9 @@ void ProvincialApi::push(const QString &session, const QJsonArray &records,
     const QJsonObject envelope{{u"service"_s, u"DongBoHoSoMC"_s},
                                {u"isUpdating"_s, false},
                                {u"data"_s, records}};
-    QNetworkReply *reply = post(u"/api/v1/dossiers/push"_s, envelope, session);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, count = records.size(), done = std::move(done)] {
-                reply->deleteLater();
-                auto answer = answerOf(reply);
+    call(u"/api/v1/dossiers/push"_s, envelope, session,
+            [count = records.size(), done = std::move(done)](Result<ApiReply> reply) {
+                auto answer = successOf(reply);
                 if (!answer)
                     return done(std::unexpected(answer.error()));
                 const QJsonArray results = answer->value(u"results"_s).toArray();

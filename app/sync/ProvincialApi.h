@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -21,6 +22,15 @@ struct ClerkCredentials
 };
 
 enum class PushResult { Created, Duplicate, Conflict, Invalid };
+
+// A JSON answer of the provincial system, successful or not (4xx answers carry error_code).
+struct ApiReply
+{
+    int httpStatus = 0;
+    QJsonObject body;
+    int retryAfterSeconds = 0;
+    int errorCode() const { return body.value(QStringLiteral("error_code")).toInt(-1); }
+};
 
 struct PushAnswer
 {
@@ -44,12 +54,18 @@ public:
     void push(const QString &session, const QJsonArray &records,
               std::function<void(Result<QList<PushAnswer>>)> done);
 
+    // Any call of the protocol. Transport failures, 401, 5xx and unreadable answers are errors;
+    // every other JSON answer comes back as an ApiReply for the caller to interpret.
+    void call(const QString &path, const QJsonObject &body, const QString &session,
+              std::function<void(Result<ApiReply>)> done);
+
     QUrl baseUrl() const { return m_baseUrl; }
     static bool isRetryable(const Error &error);
 
 private:
     QNetworkReply *post(const QString &path, const QJsonObject &body, const QString &session);
-    Result<QJsonObject> answerOf(QNetworkReply *reply) const;
+    Result<ApiReply> replyOf(QNetworkReply *reply) const;
+    static Result<QJsonObject> successOf(const Result<ApiReply> &reply);
 
     QUrl m_baseUrl;
     QNetworkAccessManager *m_network;

@@ -120,6 +120,7 @@ void SyncEngine::stop(const Error &error)
 {
     qCWarning(lcSync) << "sync stopped:" << error.code << error.detail;
     m_summary.problem = error.message;
+    m_summary.signInRefused = error.code == u"auth.rejected";
     if (auto ok = m_outbox.deferPending(error.message); !ok)
         qCWarning(lcSync) << "cannot record the reason:" << ok.error().detail;
     finish();

@@ -16,6 +16,7 @@ struct SyncSummary
     int retryLater = 0;  // still queued, will be retried
     int needsAction = 0; // refused, the clerk must act
     QString problem;     // why the run stopped early, for the clerk; empty when it did not
+    bool signInRefused = false; // the credentials were refused: ask the clerk again
 };
 
 // Pushes the outbox to the provincial system in batches, one run at a time. Lives on the thread
