@@ -11,7 +11,13 @@ enum Code : int {
     NotAuthenticated = 1,
     Malformed = 2,
     TooLarge = 3,
+    NotFound = 4,      // citizen or activation not found
+    AlreadyActive = 5, // the account is already active
+    Mismatch = 6,      // phone not the registered one (start) / wrong code (verify)
+    Expired = 7,       // the code has expired
+    Locked = 8,        // too many wrong codes
     Internal = 9,
+    TooSoon = 10,      // resend asked too soon
 };
 
 // {"error_code": N, "message": "…"}

@@ -42,16 +42,46 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-SimServer::SimServer(SimAuth &auth, SimStore &store)
+SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &options)
     : m_auth(auth)
     , m_store(store)
     , m_push(store)
+    , m_lookup(store)
+    , m_activation(store, options.otp, options.testEndpoints)
+    , m_test(store, m_activation)
 {
     using M = QHttpServerRequest::Method;
-    addRoute(QStringLiteral("/api/v1/auth/login"), M::Post, &SimServer::login);
-    addRoute(QStringLiteral("/api/v1/dossiers/push"), M::Post, &SimServer::push);
-    addRoute(QStringLiteral("/api/v1/health"), M::Get, &SimServer::health);
-    addRoute(QStringLiteral("/admin/stats"), M::Get, &SimServer::stats);
+    using Member = QHttpServerResponse (SimServer::*)(const QHttpServerRequest &);
+    const auto member = [this](Member handler) {
+        return [this, handler](const QHttpServerRequest &r) { return (this->*handler)(r); };
+    };
+    addRoute(QStringLiteral("/api/v1/auth/login"), M::Post, member(&SimServer::login));
+    addRoute(QStringLiteral("/api/v1/dossiers/push"), M::Post, member(&SimServer::push));
+    addRoute(QStringLiteral("/api/v1/health"), M::Get, member(&SimServer::health));
+    addRoute(QStringLiteral("/admin/stats"), M::Get, member(&SimServer::stats));
+    addClerkRoute(QStringLiteral("/api/v1/citizens/lookup"),
+                  [this](const QString &clerk, const QByteArray &body) {
+                      return m_lookup.process(clerk, body);
+                  });
+    addClerkRoute(QStringLiteral("/api/v1/accounts/activation/start"),
+                  [this](const QString &clerk, const QByteArray &body) {
+                      return m_activation.start(clerk, body);
+                  });
+    addClerkRoute(QStringLiteral("/api/v1/accounts/activation/verify"),
+                  [this](const QString &, const QByteArray &body) {
+                      return m_activation.verify(body);
+                  });
+    addClerkRoute(QStringLiteral("/api/v1/accounts/activation/resend"),
+                  [this](const QString &, const QByteArray &body) {
+                      return m_activation.resend(body);
+                  });
+    if (options.testEndpoints) {
+        addTestRoute(QStringLiteral("/test/sent-codes"),
+                     [this](const QHttpServerRequest &) { return m_test.sentCodes(); });
+        addTestRoute(QStringLiteral("/test/citizens"), [this](const QHttpServerRequest &r) {
+            return m_test.citizens(r.query());
+        });
+    }
 
     m_http.setMissingHandler([this](const QHttpServerRequest &request,
                                     QHttpServerResponder &&responder) {
@@ -73,17 +103,60 @@ quint16 SimServer::listen(const QHostAddress &address, quint16 port)
 void SimServer::addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler)
 {
     m_routes.insert(path, method);
-    const bool added = m_http.route(path, method, [this, handler](const QHttpServerRequest &r) {
-        return (this->*handler)(r);
-    });
+    const bool added = m_http.route(path, method,
+                                    [handler = std::move(handler)](const QHttpServerRequest &r) {
+                                        return handler(r);
+                                    });
     if (!added)
         qCCritical(lcHttp).noquote() << "cannot add route" << path;
+}
+
+void SimServer::addClerkRoute(const QString &path, ClerkHandler handler)
+{
+    addRoute(path, QHttpServerRequest::Method::Post,
+             [this, handler = std::move(handler)](const QHttpServerRequest &request) {
+                 const std::optional<QString> clerk = sessionClerk(request);
+                 if (!clerk)
+                     return notAuthenticated();
+                 return respond(handler(*clerk, request.body()));
+             });
+}
+
+void SimServer::addTestRoute(const QString &path,
+                             std::function<SimReply(const QHttpServerRequest &)> handler)
+{
+    addRoute(path, QHttpServerRequest::Method::Get,
+             [handler = std::move(handler)](const QHttpServerRequest &request) {
+                 // From elsewhere the test endpoints do not exist.
+                 if (!fromLoopback(request))
+                     return error(Status::NotFound, SimError::Malformed,
+                                  QStringLiteral("no such endpoint"));
+                 return respond(handler(request));
+             });
+}
+
+bool SimServer::fromLoopback(const QHttpServerRequest &request)
+{
+    bool isV4 = false;
+    const QHostAddress peer = request.remoteAddress();
+    const quint32 v4 = peer.toIPv4Address(&isV4);
+    return peer.isLoopback() || (isV4 && QHostAddress(v4).isLoopback());
+}
+
+QHttpServerResponse SimServer::respond(const SimReply &reply)
+{
+    QHttpServerResponse response(reply.body, static_cast<Status>(reply.httpStatus));
+    if (reply.retryAfterSeconds > 0)
+        response.setHeader(QByteArrayLiteral("Retry-After"),
+                           QByteArray::number(reply.retryAfterSeconds));
+    return response;
 }
 
 void SimServer::answerUnrouted(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     const auto known = m_routes.constFind(request.url().path());
-    if (known == m_routes.cend()) {
+    const bool hidden = request.url().path().startsWith(u"/test/") && !fromLoopback(request);
+    if (known == m_routes.cend() || hidden) {
         qCInfo(lcHttp, "%s (unknown path) -> 404", methodName(request.method()).constData());
         error(Status::NotFound, SimError::Malformed, QStringLiteral("no such endpoint"))
             .write(std::move(responder));
@@ -170,11 +243,7 @@ QHttpServerResponse SimServer::health(const QHttpServerRequest &)
 QHttpServerResponse SimServer::stats(const QHttpServerRequest &request)
 {
     // Open on loopback; from elsewhere only with a session.
-    bool isV4 = false;
-    const QHostAddress peer = request.remoteAddress();
-    const quint32 v4 = peer.toIPv4Address(&isV4);
-    const bool loopback = peer.isLoopback() || (isV4 && QHostAddress(v4).isLoopback());
-    if (!loopback && !sessionClerk(request))
+    if (!fromLoopback(request) && !sessionClerk(request))
         return notAuthenticated();
 
     auto s = m_store.stats();
@@ -190,5 +259,7 @@ QHttpServerResponse SimServer::stats(const QHttpServerRequest &request)
         {QStringLiteral("duplicates"), s->duplicates},
         {QStringLiteral("conflicts"), s->conflicts},
         {QStringLiteral("invalid"), s->invalid},
+        {QStringLiteral("lookups"), s->lookups},
+        {QStringLiteral("activations"), s->activations},
     });
 }

@@ -1,8 +1,12 @@
 // HTTP routes of the provincial simulator (docs/protocol.md). Routes stay thin: sign-in and
-// sessions live in SimAuth, the push logic in PushProcessor, storage in SimStore.
+// sessions live in SimAuth, the push logic in PushProcessor, the citizen lookup in
+// CitizenLookup, activations in ActivationService, storage in SimStore.
 #pragma once
 
+#include "ActivationService.h"
+#include "CitizenLookup.h"
 #include "PushProcessor.h"
+#include "TestEndpoints.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QString>
@@ -11,25 +15,40 @@
 #include <QtHttpServer/QHttpServerResponse>
 #include <QtNetwork/QHostAddress>
 
+#include <functional>
 #include <optional>
 
 class SimAuth;
 class SimStore;
 
+struct SimServerOptions
+{
+    OtpPolicy otp;
+    bool testEndpoints = false; // /test/… routes (loopback only); absent (404) when off
+};
+
 class SimServer
 {
 public:
-    SimServer(SimAuth &auth, SimStore &store);
+    SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &options = {});
 
     // The bound port (the ephemeral one when `port` is 0), or 0 when it cannot listen.
     [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port);
 
 private:
-    using Handler = QHttpServerResponse (SimServer::*)(const QHttpServerRequest &);
+    using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
+    // A POST that needs a clerk's session: the signed-in clerk and the raw body.
+    using ClerkHandler = std::function<SimReply(const QString &clerk, const QByteArray &body)>;
 
     void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
+    void addClerkRoute(const QString &path, ClerkHandler handler);
+    // A GET for loopback peers only (404 from elsewhere), no session.
+    void addTestRoute(const QString &path,
+                      std::function<SimReply(const QHttpServerRequest &)> handler);
     void answerUnrouted(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     [[nodiscard]] std::optional<QString> sessionClerk(const QHttpServerRequest &request);
+    [[nodiscard]] static bool fromLoopback(const QHttpServerRequest &request);
+    [[nodiscard]] static QHttpServerResponse respond(const SimReply &reply);
 
     QHttpServerResponse login(const QHttpServerRequest &request);
     QHttpServerResponse push(const QHttpServerRequest &request);
@@ -39,6 +58,9 @@ private:
     SimAuth &m_auth;
     SimStore &m_store;
     PushProcessor m_push;
+    CitizenLookup m_lookup;
+    ActivationService m_activation;
+    TestEndpoints m_test;
     QHttpServer m_http;
     QHash<QString, QHttpServerRequest::Method> m_routes; // path -> its one method
 };

@@ -1,6 +1,7 @@
 #include "SimStore.h"
 
 #include "DossierBatchWriter.h"
+#include "SimSchema.h"
 #include "SqlExec.h"
 
 #include <QtCore/QDateTime>
@@ -47,14 +48,15 @@ std::expected<void, QString> SimStore::open(const QString &dataDir)
     // The store holds personal data: owner-only (SQLite gives -wal/-shm the same mode).
     QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
 
-    if (auto r = configure(); !r)
-        return std::unexpected(m_filePath + QStringLiteral(": ") + r.error());
-    if (auto r = createSchema(); !r)
+    auto version = configure();
+    if (!version)
+        return std::unexpected(m_filePath + QStringLiteral(": ") + version.error());
+    if (auto r = SimSchema::migrate(database(), *version); !r)
         return std::unexpected(m_filePath + QStringLiteral(": ") + r.error());
     return {};
 }
 
-std::expected<void, QString> SimStore::configure()
+std::expected<int, QString> SimStore::configure()
 {
     const QSqlDatabase db = database();
     auto wal = SqlExec::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -74,50 +76,7 @@ std::expected<void, QString> SimStore::configure()
     if (found > kSchemaVersion)
         return std::unexpected(
             QStringLiteral("written by a newer simulator (schema version %1)").arg(found));
-    return {};
-}
-
-std::expected<void, QString> SimStore::createSchema()
-{
-    const QString statements[] = {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS clerks ("
-                       " username TEXT PRIMARY KEY,"
-                       " full_name TEXT NOT NULL,"
-                       " unit_code TEXT NOT NULL,"
-                       " password_salt BLOB NOT NULL,"
-                       " password_digest BLOB NOT NULL,"
-                       " pbkdf2_iterations INTEGER NOT NULL CHECK (pbkdf2_iterations > 0),"
-                       " updated_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS dossiers ("
-                       " idempotency_key TEXT PRIMARY KEY,"
-                       " content_hash TEXT NOT NULL,"
-                       " ma_ho_so TEXT NOT NULL UNIQUE,"
-                       " provincial_code TEXT NOT NULL UNIQUE,"
-                       " record TEXT NOT NULL,"
-                       " pushed_by TEXT NOT NULL REFERENCES clerks (username),"
-                       " received_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS counters ("
-                       " name TEXT PRIMARY KEY,"
-                       " value INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("INSERT OR IGNORE INTO counters (name) VALUES ('%1'), ('%2'), ('%3'),"
-                       " ('%4'), ('%5'), ('%6')")
-            .arg(StoreCounter::Sequence, StoreCounter::PushRequests,
-                 StoreCounter::RecordsReceived, StoreCounter::Duplicates,
-                 StoreCounter::Conflicts, StoreCounter::Invalid),
-        QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
-    };
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return std::unexpected(db.lastError().text());
-    for (const QString &sql : statements) {
-        if (auto r = SqlExec::run(db, sql); !r) {
-            db.rollback();
-            return std::unexpected(r.error());
-        }
-    }
-    if (!db.commit())
-        return std::unexpected(db.lastError().text());
-    return {};
+    return found;
 }
 
 std::expected<qint64, QString> SimStore::clerkCount()
@@ -195,6 +154,10 @@ std::expected<StoreStats, QString> SimStore::stats()
             s.conflicts = value;
         else if (name == StoreCounter::Invalid)
             s.invalid = value;
+        else if (name == StoreCounter::Lookups)
+            s.lookups = value;
+        else if (name == StoreCounter::Activations)
+            s.activations = value;
     }
     return s;
 }

@@ -1,6 +1,8 @@
-// The simulator's own SQLite store: clerks, dossiers and counters (docs/protocol.md).
+// The simulator's own SQLite store: clerks, dossiers, counters, and the population register with
+// its lookups and activations (docs/protocol.md). The schema lives in SimSchema.
 #pragma once
 
+#include "SimSchema.h"
 #include "StoreTypes.h"
 
 #include <QtCore/QList>
@@ -14,7 +16,7 @@ class QSqlDatabase;
 class SimStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = SimSchema::kVersion;
 
     SimStore();
     ~SimStore();
@@ -39,10 +41,13 @@ public:
 
     [[nodiscard]] std::expected<StoreStats, QString> stats();
 
-private:
+    // The open connection, for the identity part's repositories (CitizenRegistry,
+    // ActivationStore). Main thread only, like the rest of the simulator.
     [[nodiscard]] QSqlDatabase database() const;
-    [[nodiscard]] std::expected<void, QString> configure();
-    [[nodiscard]] std::expected<void, QString> createSchema();
+
+private:
+    // Pragmas; returns the schema version found in the file (0 for a new one).
+    [[nodiscard]] std::expected<int, QString> configure();
 
     QString m_connectionName;
     QString m_filePath;

@@ -39,6 +39,8 @@ struct StoreStats
     qint64 duplicates = 0;
     qint64 conflicts = 0;
     qint64 invalid = 0;
+    qint64 lookups = 0;     // population register lookups answered
+    qint64 activations = 0; // accounts activated with a verified code
 };
 
 // Rows of the counters table.
@@ -49,4 +51,6 @@ inline constexpr QLatin1StringView RecordsReceived{"records_received"};
 inline constexpr QLatin1StringView Duplicates{"duplicates"};
 inline constexpr QLatin1StringView Conflicts{"conflicts"};
 inline constexpr QLatin1StringView Invalid{"invalid"};
+inline constexpr QLatin1StringView Lookups{"lookups"};
+inline constexpr QLatin1StringView Activations{"activations"};
 } // namespace StoreCounter

@@ -1,5 +1,7 @@
 // motcua-provincial-sim: the reference provincial server of docs/protocol.md.
 
+#include "CitizenRegistry.h"
+#include "PopulationGenerator.h"
 #include "SignalWatcher.h"
 #include "SimAuth.h"
 #include "SimServer.h"
@@ -7,11 +9,17 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QStandardPaths>
 #include <QtNetwork/QHostAddress>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcMain, "motcua.sim", QtInfoMsg)
 
 namespace {
 
@@ -21,6 +29,17 @@ int fail(int code, const QString &message)
 {
     std::fprintf(stderr, "motcua-provincial-sim: %s\n", qUtf8Printable(message));
     return code;
+}
+
+// The option's value as an integer from `low` to `high`, or nothing.
+std::optional<int> intOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                             int low, int high)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < low || value > high)
+        return std::nullopt;
+    return value;
 }
 
 } // namespace
@@ -55,7 +74,27 @@ int main(int argc, char *argv[])
         QStringLiteral("clerk"),
         QStringLiteral("Add a clerk (unit XA0001) or reset its password; repeatable."),
         QStringLiteral("USER:PASSWORD"));
-    parser.addOptions({portOption, listenOption, dataDirOption, clerkOption});
+    const QCommandLineOption populationOption(
+        QStringLiteral("population"),
+        QStringLiteral("Citizens generated into an empty register (default 2000; deterministic)."),
+        QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption otpTtlOption(
+        QStringLiteral("otp-ttl"), QStringLiteral("Lifetime of an activation code (default 300)."),
+        QStringLiteral("SECONDS"), QStringLiteral("300"));
+    const QCommandLineOption otpResendOption(
+        QStringLiteral("otp-resend-after"),
+        QStringLiteral("Least time between two codes of an activation (default 60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption otpAttemptsOption(
+        QStringLiteral("otp-max-attempts"),
+        QStringLiteral("Wrong codes that lock an activation (default 5)."), QStringLiteral("N"),
+        QStringLiteral("5"));
+    const QCommandLineOption testEndpointsOption(
+        QStringLiteral("test-endpoints"),
+        QStringLiteral("Serve /test/sent-codes and /test/citizens to loopback peers (never on a "
+                       "real system)."));
+    parser.addOptions({portOption, listenOption, dataDirOption, clerkOption, populationOption,
+                       otpTtlOption, otpResendOption, otpAttemptsOption, testEndpointsOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(ExitUsage, QStringLiteral("unexpected argument; see --help"));
@@ -70,6 +109,20 @@ int main(int argc, char *argv[])
     const QString dataDir = parser.value(dataDirOption);
     if (dataDir.isEmpty())
         return fail(ExitUsage, QStringLiteral("no data directory; pass --data-dir"));
+    constexpr int kDay = 24 * 60 * 60;
+    const auto population =
+        intOption(parser, populationOption, 0, PopulationGenerator::kMaxPopulation);
+    const auto otpTtl = intOption(parser, otpTtlOption, 1, kDay);
+    const auto otpResend = intOption(parser, otpResendOption, 0, kDay);
+    const auto otpAttempts = intOption(parser, otpAttemptsOption, 1, 100);
+    if (!population)
+        return fail(ExitUsage, QStringLiteral("--population must be a number from 0 to %1")
+                                   .arg(PopulationGenerator::kMaxPopulation));
+    if (!otpTtl || !otpResend)
+        return fail(ExitUsage, QStringLiteral("--otp-ttl (from 1) and --otp-resend-after (from 0)"
+                                              " must be seconds, at most a day"));
+    if (!otpAttempts)
+        return fail(ExitUsage, QStringLiteral("--otp-max-attempts must be a number from 1 to 100"));
 
     SimStore store;
     if (auto opened = store.open(dataDir); !opened)
@@ -85,7 +138,22 @@ int main(int argc, char *argv[])
             return fail(ExitUsage, QStringLiteral("--clerk: ") + set.error());
     }
 
-    SimServer server(auth, store);
+    QElapsedTimer seeding;
+    seeding.start();
+    auto generated = CitizenRegistry(store.database()).seed(*population);
+    if (!generated)
+        return fail(ExitStore,
+                    QStringLiteral("cannot generate the population: ") + generated.error());
+    if (*generated > 0) {
+        qCInfo(lcMain, "population: %lld citizens generated in %lld ms",
+               static_cast<long long>(*generated), static_cast<long long>(seeding.elapsed()));
+    }
+
+    SimServerOptions options;
+    options.otp = OtpPolicy{std::chrono::seconds(*otpTtl), std::chrono::seconds(*otpResend),
+                            *otpAttempts};
+    options.testEndpoints = parser.isSet(testEndpointsOption);
+    SimServer server(auth, store, options);
     const quint16 bound = server.listen(address, static_cast<quint16>(port));
     if (bound == 0) {
         return fail(ExitListen, QStringLiteral("cannot listen on %1 port %2")

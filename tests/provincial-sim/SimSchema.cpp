@@ -1,0 +1,114 @@
+#include "SimSchema.h"
+
+#include "SqlExec.h"
+#include "StoreTypes.h"
+
+#include <QtCore/QStringList>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlError>
+
+std::expected<void, QString> SimSchema::migrate(QSqlDatabase db, int fromVersion)
+{
+    if (fromVersion >= kVersion)
+        return {};
+    QStringList statements;
+    if (fromVersion < 1)
+        statements += version1();
+    if (fromVersion < 2)
+        statements += version2();
+    statements += QStringLiteral("PRAGMA user_version = %1").arg(kVersion);
+
+    if (!db.transaction())
+        return std::unexpected(db.lastError().text());
+    for (const QString &sql : std::as_const(statements)) {
+        if (auto r = SqlExec::run(db, sql); !r) {
+            db.rollback();
+            return std::unexpected(r.error());
+        }
+    }
+    if (!db.commit())
+        return std::unexpected(db.lastError().text());
+    return {};
+}
+
+QStringList SimSchema::version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS clerks ("
+                       " username TEXT PRIMARY KEY,"
+                       " full_name TEXT NOT NULL,"
+                       " unit_code TEXT NOT NULL,"
+                       " password_salt BLOB NOT NULL,"
+                       " password_digest BLOB NOT NULL,"
+                       " pbkdf2_iterations INTEGER NOT NULL CHECK (pbkdf2_iterations > 0),"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS dossiers ("
+                       " idempotency_key TEXT PRIMARY KEY,"
+                       " content_hash TEXT NOT NULL,"
+                       " ma_ho_so TEXT NOT NULL UNIQUE,"
+                       " provincial_code TEXT NOT NULL UNIQUE,"
+                       " record TEXT NOT NULL,"
+                       " pushed_by TEXT NOT NULL REFERENCES clerks (username),"
+                       " received_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS counters ("
+                       " name TEXT PRIMARY KEY,"
+                       " value INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("INSERT OR IGNORE INTO counters (name) VALUES ('%1'), ('%2'), ('%3'),"
+                       " ('%4'), ('%5'), ('%6')")
+            .arg(StoreCounter::Sequence, StoreCounter::PushRequests,
+                 StoreCounter::RecordsReceived, StoreCounter::Duplicates,
+                 StoreCounter::Conflicts, StoreCounter::Invalid),
+    };
+}
+
+// Dates of the register are yyyyMMdd; instants are UTC (ISO 8601 text, or ms since the epoch
+// where the code compares them). Codes and citizen tokens are stored as SHA-256 digests only.
+QStringList SimSchema::version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE citizens ("
+                       " id INTEGER PRIMARY KEY,"
+                       " so_dinh_danh TEXT NOT NULL UNIQUE CHECK (length(so_dinh_danh) = 12),"
+                       " full_name TEXT NOT NULL,"
+                       " birth_date TEXT NOT NULL CHECK (length(birth_date) = 8),"
+                       " sex INTEGER NOT NULL CHECK (sex IN (1, 2)),"
+                       " phone TEXT NOT NULL CHECK (length(phone) = 10))"),
+        QStringLiteral("CREATE TABLE citizen_accounts ("
+                       " citizen_id INTEGER NOT NULL REFERENCES citizens (id),"
+                       " method TEXT NOT NULL,"
+                       " level INTEGER CHECK (level IN (1, 2)),"
+                       " status TEXT NOT NULL"
+                       "  CHECK (status IN ('active', 'not_activated', 'locked', 'retired')),"
+                       " since TEXT NOT NULL CHECK (length(since) = 8),"
+                       " PRIMARY KEY (citizen_id, method))"),
+        QStringLiteral("CREATE TABLE lookup_log ("
+                       " id INTEGER PRIMARY KEY,"
+                       " clerk TEXT NOT NULL REFERENCES clerks (username),"
+                       " purpose TEXT NOT NULL,"
+                       " so_dinh_danh TEXT NOT NULL,"
+                       " found INTEGER NOT NULL CHECK (found IN (0, 1)),"
+                       " looked_up_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE activations ("
+                       " id TEXT PRIMARY KEY,"
+                       " citizen_id INTEGER NOT NULL REFERENCES citizens (id),"
+                       " method TEXT NOT NULL,"
+                       " phone TEXT NOT NULL,"
+                       " started_by TEXT NOT NULL REFERENCES clerks (username),"
+                       " started_at TEXT NOT NULL,"
+                       " code_hash TEXT NOT NULL,"
+                       " sent_at_ms INTEGER NOT NULL,"
+                       " expires_at_ms INTEGER NOT NULL,"
+                       " wrong_attempts INTEGER NOT NULL DEFAULT 0,"
+                       " max_attempts INTEGER NOT NULL CHECK (max_attempts > 0),"
+                       " state TEXT NOT NULL CHECK (state IN ('pending', 'activated', 'locked')),"
+                       " finished_at TEXT)"),
+        QStringLiteral("CREATE INDEX activations_citizen ON activations (citizen_id)"),
+        QStringLiteral("CREATE TABLE citizen_tokens ("
+                       " token_hash TEXT PRIMARY KEY,"
+                       " citizen_id INTEGER NOT NULL REFERENCES citizens (id),"
+                       " activation_id TEXT NOT NULL UNIQUE REFERENCES activations (id),"
+                       " issued_at TEXT NOT NULL)"),
+        QStringLiteral("INSERT OR IGNORE INTO counters (name) VALUES ('%1'), ('%2')")
+            .arg(StoreCounter::Lookups, StoreCounter::Activations),
+    };
+}

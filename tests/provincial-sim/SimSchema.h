@@ -1,0 +1,23 @@
+// The simulator store's schema, versioned with PRAGMA user_version: each version adds its
+// tables on top of the previous one, so an older store is upgraded in place.
+#pragma once
+
+#include <QtCore/QString>
+
+#include <expected>
+
+class QSqlDatabase;
+
+class SimSchema
+{
+public:
+    // 1: clerks, dossiers, counters. 2: population register, lookup log, activations, tokens.
+    static constexpr int kVersion = 2;
+
+    // Brings a store at `fromVersion` (0 for a new file) to kVersion, in one transaction.
+    [[nodiscard]] static std::expected<void, QString> migrate(QSqlDatabase db, int fromVersion);
+
+private:
+    [[nodiscard]] static QStringList version1();
+    [[nodiscard]] static QStringList version2();
+};
