@@ -1,0 +1,121 @@
+#include "IdentityController.h"
+
+#include "store/Database.h"
+#include "sync/ClerkSession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace motcua {
+
+struct IdentityController::Worker
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ProvincialApi> api;
+    std::unique_ptr<ClerkSession> session;
+    std::unique_ptr<IdentityService> service;
+    ClerkCredentials credentials;
+};
+
+IdentityController::IdentityController(QString storePath, QUrl server, QObject *parent)
+    : QObject(parent)
+    , m_storePath(std::move(storePath))
+    , m_server(std::move(server))
+    , m_context(new QObject)
+{
+    m_thread.setObjectName(u"motcua-identity"_s);
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_context, [this] { m_worker = std::make_unique<Worker>(); });
+}
+
+IdentityController::~IdentityController()
+{
+    QMetaObject::invokeMethod(m_context, [this] { m_worker.reset(); },
+                              Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool IdentityController::ensureOpen()
+{
+    if (m_worker->service)
+        return true;
+    auto opened = Database::open(m_storePath);
+    if (!opened) {
+        m_openError = opened.error();
+        return false;
+    }
+    m_worker->db = std::move(*opened);
+    m_worker->api = std::make_unique<ProvincialApi>(m_server);
+    m_worker->session = std::make_unique<ClerkSession>(*m_worker->api, m_worker->credentials);
+    m_worker->service = std::make_unique<IdentityService>(*m_worker->db, *m_worker->session);
+    return true;
+}
+
+void IdentityController::setCredentials(const ClerkCredentials &credentials)
+{
+    QMetaObject::invokeMethod(m_context, [this, credentials] {
+        m_worker->credentials = credentials;
+        if (m_worker->session)
+            m_worker->session->setCredentials(credentials);
+    });
+}
+
+template<typename R>
+void IdentityController::run(std::function<void(IdentityService &, std::function<void(R)>)> job,
+                             QObject *receiver, std::function<void(R)> done, R whenUnavailable)
+{
+    QPointer<QObject> guard(receiver);
+    auto deliver = [this, guard, done](R result) {
+        QMetaObject::invokeMethod(this, [guard, done, result] {
+            if (guard)
+                done(result);
+        });
+    };
+    QMetaObject::invokeMethod(m_context, [this, job, deliver, whenUnavailable]() mutable {
+        if (!ensureOpen())
+            return deliver(whenUnavailable);
+        job(*m_worker->service, deliver);
+    });
+}
+
+void IdentityController::lookup(const LookupRequest &request, QObject *receiver,
+                                std::function<void(Result<IdentityAnswer>)> done)
+{
+    run<Result<IdentityAnswer>>(
+        [request](IdentityService &s, auto deliver) { s.lookup(request, deliver); }, receiver,
+        std::move(done), std::unexpected(Error{u"store.open"_s, tr("The local store is not open."), {}}));
+}
+
+void IdentityController::startActivation(const QString &cccd, const QString &phone,
+                                         const QString &method, QObject *receiver,
+                                         std::function<void(Result<ActivationTicket>)> done)
+{
+    run<Result<ActivationTicket>>(
+        [cccd, phone, method](IdentityService &s, auto deliver) {
+            s.startActivation(cccd, phone, method, deliver);
+        },
+        receiver, std::move(done),
+        std::unexpected(Error{u"store.open"_s, tr("The local store is not open."), {}}));
+}
+
+void IdentityController::resend(const QString &remoteId, QObject *receiver,
+                                std::function<void(Result<ActivationTicket>)> done)
+{
+    run<Result<ActivationTicket>>(
+        [remoteId](IdentityService &s, auto deliver) { s.resend(remoteId, deliver); }, receiver,
+        std::move(done), std::unexpected(Error{u"store.open"_s, tr("The local store is not open."), {}}));
+}
+
+void IdentityController::verify(const QString &remoteId, const QString &code, QObject *receiver,
+                                std::function<void(ActivationOutcome)> done)
+{
+    ActivationOutcome unavailable;
+    unavailable.message = tr("The local store is not open.");
+    run<ActivationOutcome>(
+        [remoteId, code](IdentityService &s, auto deliver) { s.verify(remoteId, code, deliver); },
+        receiver, std::move(done), unavailable);
+}
+
+} // namespace motcua

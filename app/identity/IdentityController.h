@@ -1,0 +1,53 @@
+#pragma once
+
+#include "IdentityService.h"
+#include "sync/ProvincialApi.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QUrl>
+
+#include <memory>
+
+namespace motcua {
+
+class ClerkSession;
+
+// Runs the IdentityService for an interactive front end on a thread of its own, with its own
+// store connection and network access. Results come back on the receiver's thread and are dropped
+// when the receiver is gone.
+class IdentityController : public QObject
+{
+    Q_OBJECT
+
+public:
+    IdentityController(QString storePath, QUrl server, QObject *parent = nullptr);
+    ~IdentityController() override;
+
+    void setCredentials(const ClerkCredentials &credentials);
+    void lookup(const LookupRequest &request, QObject *receiver,
+                std::function<void(Result<IdentityAnswer>)> done);
+    void startActivation(const QString &cccd, const QString &phone, const QString &method,
+                         QObject *receiver, std::function<void(Result<ActivationTicket>)> done);
+    void resend(const QString &remoteId, QObject *receiver,
+                std::function<void(Result<ActivationTicket>)> done);
+    void verify(const QString &remoteId, const QString &code, QObject *receiver,
+                std::function<void(ActivationOutcome)> done);
+
+private:
+    template<typename R>
+    void run(std::function<void(IdentityService &, std::function<void(R)>)> job,
+             QObject *receiver, std::function<void(R)> done, R whenUnavailable);
+    bool ensureOpen(); // on the worker thread
+
+    struct Worker;
+    QString m_storePath;
+    QUrl m_server;
+    QThread m_thread;
+    QObject *m_context;
+    std::unique_ptr<Worker> m_worker; // created, used and destroyed on m_thread
+    Error m_openError;
+};
+
+} // namespace motcua

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "DigitalIdentity.h"
+#include "core/Error.h"
+#include "sync/ProvincialApi.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace motcua {
+
+class ClerkSession;
+class Database;
+
+// Who is this citizen, and can they log in themselves? Looks citizens up in the population
+// register through the provincial system (falling back to the last answer seen, shown with its
+// age, when offline), and helps them activate their own account with a one-time code that only the
+// citizen types. Every look-up is recorded with the clerk and the purpose. Lives on the thread
+// that owns the Database and the ClerkSession it is given.
+class IdentityService
+{
+    Q_DECLARE_TR_FUNCTIONS(IdentityService)
+
+public:
+    IdentityService(Database &db, ClerkSession &session) : m_db(db), m_session(session) {}
+
+    void lookup(const LookupRequest &request, std::function<void(Result<IdentityAnswer>)> done);
+    void startActivation(const QString &cccd, const QString &phone, const QString &method,
+                         std::function<void(Result<ActivationTicket>)> done);
+    void resend(const QString &remoteId, std::function<void(Result<ActivationTicket>)> done);
+    void verify(const QString &remoteId, const QString &code,
+                std::function<void(ActivationOutcome)> done);
+
+    static IdentityAnswer answerFromJson(const QJsonObject &json);
+
+private:
+    void answerOffline(const LookupRequest &request, const Error &why,
+                       const std::function<void(Result<IdentityAnswer>)> &done);
+    static Error refusal(const ApiReply &reply);
+    static ActivationTicket ticketFrom(const QString &remoteId, const QJsonObject &body);
+
+    Database &m_db;
+    ClerkSession &m_session;
+};
+
+} // namespace motcua
