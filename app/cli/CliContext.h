@@ -37,6 +37,7 @@ private:
 };
 
 int runCatalog(CliContext &ctx, const QStringList &args);
+int runCccd(CliContext &ctx, const QStringList &args);
 int runDossier(CliContext &ctx, const QStringList &args);
 int runQueue(CliContext &ctx, const QStringList &args);
 int runSync(CliContext &ctx, const QStringList &args);

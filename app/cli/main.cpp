@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(u"lang"_s, Tr::tr("Language: vi or en."), u"LANG"_s);
     parser.addOptions({dataDir, lang});
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.addPositionalArgument(u"command"_s, Tr::tr("catalog | dossier | queue | sync"));
+    parser.addPositionalArgument(u"command"_s, Tr::tr("catalog | cccd | dossier | queue | sync"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -45,6 +45,8 @@ int main(int argc, char *argv[])
     motcua::cli::CliContext ctx(parser.value(dataDir));
     if (command == u"catalog")
         return motcua::cli::runCatalog(ctx, rest);
+    if (command == u"cccd")
+        return motcua::cli::runCccd(ctx, rest);
     if (command == u"dossier")
         return motcua::cli::runDossier(ctx, rest);
     if (command == u"queue")
@@ -54,6 +56,8 @@ int main(int argc, char *argv[])
     QTextStream(stderr) << Tr::tr("Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …\n"
                                   "Commands:\n"
                                   "  catalog search QUERY | catalog import FILE | catalog info\n"
+                                  "  cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female]\n"
+                                  "  cccd parse-qr STRING\n"
                                   "  dossier add --procedure CODE --name NAME --cccd NUMBER "
                                   "--phone PHONE\n"
                                   "  queue list\n"
