@@ -1,6 +1,10 @@
 #include "IntakePage.h"
 
+#include "ApplicantForm.h"
+#include "IdentityPanel.h"
+#include "ScanDetector.h"
 #include "catalog/CatalogService.h"
+#include "identity/CccdQr.h"
 #include "intake/IntakeService.h"
 #include "store/StoreThread.h"
 
@@ -18,16 +22,17 @@ using namespace Qt::StringLiterals;
 
 namespace motcua::ui {
 
-IntakePage::IntakePage(StoreThread &store, DeskIdentity desk, QWidget *parent)
+IntakePage::IntakePage(StoreThread &store, IdentityController &identity, CitizenWindow &citizen,
+                       DeskIdentity desk, std::function<bool()> ensureSignedIn, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_desk(std::move(desk))
     , m_search(new QLineEdit)
     , m_results(new QListWidget)
     , m_details(new QLabel)
-    , m_name(new QLineEdit)
-    , m_cccd(new QLineEdit)
-    , m_phone(new QLineEdit)
+    , m_applicant(new ApplicantForm)
+    , m_identityPanel(new IdentityPanel(identity, store, *m_applicant, citizen,
+                                        std::move(ensureSignedIn)))
     , m_save(new QPushButton(tr("&Save to queue")))
     , m_message(new QLabel)
     , m_searchDelay(new QTimer(this))
@@ -40,12 +45,6 @@ IntakePage::IntakePage(StoreThread &store, DeskIdentity desk, QWidget *parent)
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_details->setObjectName(u"procedureDetails"_s);
     m_details->setWordWrap(true);
-    m_name->setObjectName(u"applicantName"_s);
-    m_cccd->setObjectName(u"applicantCccd"_s);
-    m_cccd->setMaxLength(20);
-    m_cccd->setPlaceholderText(tr("12 digits"));
-    m_phone->setObjectName(u"applicantPhone"_s);
-    m_phone->setPlaceholderText(tr("e.g. 0912 345 678"));
     m_save->setObjectName(u"saveButton"_s);
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Save the dossier to the local queue (Ctrl+S)"));
@@ -64,11 +63,10 @@ IntakePage::IntakePage(StoreThread &store, DeskIdentity desk, QWidget *parent)
     procedureLayout->addWidget(m_results, 1);
     procedureLayout->addWidget(m_details);
 
-    auto *applicantBox = new QGroupBox(tr("2. Applicant"));
-    auto *form = new QFormLayout(applicantBox);
-    form->addRow(tr("Full &name:"), m_name);
-    form->addRow(tr("&ID number (CCCD):"), m_cccd);
-    form->addRow(tr("P&hone:"), m_phone);
+    auto *applicantBox = new QGroupBox(tr("2. Applicant — scan the chip card or type"));
+    auto *applicantLayout = new QVBoxLayout(applicantBox);
+    applicantLayout->addWidget(m_applicant);
+    applicantLayout->addWidget(m_identityPanel);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(procedureBox, 1);
@@ -78,10 +76,10 @@ IntakePage::IntakePage(StoreThread &store, DeskIdentity desk, QWidget *parent)
     actions->addWidget(m_save);
     layout->addLayout(actions);
     setTabOrder(m_search, m_results);
-    setTabOrder(m_results, m_name);
-    setTabOrder(m_name, m_cccd);
-    setTabOrder(m_cccd, m_phone);
-    setTabOrder(m_phone, m_save);
+    setTabOrder(m_results, m_applicant->firstField());
+
+    auto *scanner = new ScanDetector(this);
+    connect(scanner, &ScanDetector::scanned, this, &IntakePage::scanned);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(120);
@@ -90,7 +88,7 @@ IntakePage::IntakePage(StoreThread &store, DeskIdentity desk, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_results->count() > 0) {
             m_results->setCurrentRow(0);
-            m_name->setFocus();
+            m_applicant->firstField()->setFocus();
         }
     });
     connect(m_results, &QListWidget::currentRowChanged, this, &IntakePage::showProcedure);
@@ -101,6 +99,7 @@ IntakePage::IntakePage(StoreThread &store, DeskIdentity desk, QWidget *parent)
 void IntakePage::setStoreReady(bool ready)
 {
     m_ready = ready;
+    m_identityPanel->setStoreReady(ready);
     m_save->setEnabled(ready && !m_saving);
     if (ready)
         search();
@@ -166,9 +165,9 @@ void IntakePage::save()
         return;
     DossierDraft draft;
     draft.procedureCode = selectedCode();
-    draft.applicantName = m_name->text();
-    draft.applicantCccd = m_cccd->text();
-    draft.applicantPhone = m_phone->text();
+    draft.applicantName = m_applicant->fullName();
+    draft.applicantCccd = m_applicant->cccd();
+    draft.applicantPhone = m_applicant->phone();
     m_saving = true;
     m_save->setEnabled(false);
     showMessage(tr("Saving…"), false);
@@ -182,15 +181,31 @@ void IntakePage::save()
             m_save->setEnabled(m_ready);
             if (!queued)
                 return showMessage(queued.error().message, true);
+            emit dossierQueued(queued->code);
+            nextCitizen();
             showMessage(tr("Dossier %1 saved to the queue. It will be sent at the next sync.")
                             .arg(queued->code),
                         false);
-            m_name->clear();
-            m_cccd->clear();
-            m_phone->clear();
-            m_search->setFocus();
-            emit dossierQueued(queued->code);
         });
+}
+
+void IntakePage::nextCitizen()
+{
+    m_applicant->clear();
+    m_identityPanel->reset();
+    m_search->setFocus();
+}
+
+void IntakePage::scanned(const QString &text)
+{
+    auto card = CccdQr::parse(text);
+    if (!card) {
+        showMessage(card.error().message, true);
+        return;
+    }
+    m_applicant->fill(*card);
+    showMessage(tr("Card scanned: check the details with the citizen."), false);
+    m_applicant->firstField()->setFocus();
 }
 
 void IntakePage::showMessage(const QString &text, bool error)

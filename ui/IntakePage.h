@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -11,10 +13,15 @@ class QPushButton;
 class QTimer;
 
 namespace motcua {
+class IdentityController;
 class StoreThread;
 }
 
 namespace motcua::ui {
+
+class ApplicantForm;
+class CitizenWindow;
+class IdentityPanel;
 
 // Find a procedure, type the applicant, save: the dossier is queued in the local store.
 class IntakePage : public QWidget
@@ -22,9 +29,12 @@ class IntakePage : public QWidget
     Q_OBJECT
 
 public:
-    IntakePage(StoreThread &store, DeskIdentity desk, QWidget *parent = nullptr);
+    IntakePage(StoreThread &store, IdentityController &identity, CitizenWindow &citizen,
+               DeskIdentity desk, std::function<bool()> ensureSignedIn,
+               QWidget *parent = nullptr);
 
     void setStoreReady(bool ready);
+    void nextCitizen(); // clears the applicant, the identity check and the citizen window
 
 signals:
     void dossierQueued(const QString &code);
@@ -34,6 +44,7 @@ private:
     void showProcedure();
     void save();
     void showMessage(const QString &text, bool error);
+    void scanned(const QString &text);
     QString selectedCode() const;
 
     StoreThread &m_store;
@@ -41,9 +52,8 @@ private:
     QLineEdit *m_search;
     QListWidget *m_results;
     QLabel *m_details;
-    QLineEdit *m_name;
-    QLineEdit *m_cccd;
-    QLineEdit *m_phone;
+    ApplicantForm *m_applicant;
+    IdentityPanel *m_identityPanel;
     QPushButton *m_save;
     QLabel *m_message;
     QTimer *m_searchDelay;

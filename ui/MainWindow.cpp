@@ -1,13 +1,17 @@
 #include "MainWindow.h"
 
+#include "CitizenWindow.h"
 #include "IntakePage.h"
 #include "QueuePage.h"
 #include "SignInDialog.h"
 #include "catalog/CatalogService.h"
+#include "identity/IdentityController.h"
 #include "store/StoreThread.h"
 #include "sync/SyncController.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -21,8 +25,11 @@ MainWindow::MainWindow(DeskSettings settings, QWidget *parent)
     , m_settings(std::move(settings))
     , m_store(new StoreThread(m_settings.storePath(), this))
     , m_sync(new SyncController(m_settings.storePath(), this))
+    , m_identity(new IdentityController(m_settings.storePath(), m_settings.serverUrl(), this))
+    , m_citizen(new CitizenWindow(this))
     , m_tabs(new QTabWidget)
-    , m_intake(new IntakePage(*m_store, m_settings.desk()))
+    , m_intake(new IntakePage(*m_store, *m_identity, *m_citizen, m_settings.desk(),
+                              [this] { return ensureSignedIn(); }))
     , m_queue(new QueuePage(*m_store))
 {
     setWindowTitle(tr("motcua — one-stop counter"));
@@ -41,10 +48,11 @@ MainWindow::MainWindow(DeskSettings settings, QWidget *parent)
     connect(m_sync, &SyncController::progress, m_queue, &QueuePage::syncProgress);
     connect(m_sync, &SyncController::finished, this, [this](const SyncSummary &summary) {
         m_queue->syncFinished(summary);
-        if (summary.problem.contains(tr("refused the sign-in")))
+        if (summary.signInRefused)
             m_credentials.reset();
     });
-    resize(1000, 700);
+    createActions();
+    resize(1100, 800);
     openStore();
 }
 
@@ -82,16 +90,51 @@ void MainWindow::storeFailed(const Error &error)
         openStore();
 }
 
+void MainWindow::createActions()
+{
+    QMenu *desk = menuBar()->addMenu(tr("&Desk"));
+    QAction *next = desk->addAction(tr("&Next citizen"));
+    next->setObjectName(u"nextCitizenAction"_s);
+    next->setShortcut(Qt::CTRL | Qt::Key_N);
+    connect(next, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_intake);
+        m_intake->nextCitizen();
+    });
+    QAction *citizen = desk->addAction(tr("Show the &citizen's screen"));
+    citizen->setShortcut(Qt::Key_F11);
+    connect(citizen, &QAction::triggered, this, [this] {
+        m_citizen->show();
+        m_citizen->raise();
+    });
+    QAction *syncNow = desk->addAction(tr("&Sync now"));
+    connect(syncNow, &QAction::triggered, this, &MainWindow::sync);
+    desk->addSeparator();
+    QAction *quit = desk->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::setCredentials(const ClerkCredentials &credentials)
+{
+    m_credentials = credentials;
+    m_identity->setCredentials(credentials);
+}
+
+bool MainWindow::ensureSignedIn()
+{
+    if (m_credentials)
+        return true;
+    SignInDialog dialog(m_settings.serverUrl().toDisplayString(), m_settings.desk().clerk, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    setCredentials(dialog.credentials());
+    return true;
+}
+
 void MainWindow::sync()
 {
-    if (m_sync->isRunning())
+    if (m_sync->isRunning() || !ensureSignedIn())
         return;
-    if (!m_credentials) {
-        SignInDialog dialog(m_settings.serverUrl().toDisplayString(), m_settings.desk().clerk, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        m_credentials = dialog.credentials();
-    }
     m_sync->start(m_settings.serverUrl(), *m_credentials);
 }
 

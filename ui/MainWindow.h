@@ -10,12 +10,14 @@
 class QTabWidget;
 
 namespace motcua {
+class IdentityController;
 class StoreThread;
 class SyncController;
 }
 
 namespace motcua::ui {
 
+class CitizenWindow;
 class IntakePage;
 class QueuePage;
 
@@ -28,7 +30,8 @@ public:
     ~MainWindow() override;
 
     // For a desk that already knows the clerk (and for tests): skips the sign-in dialog.
-    void setCredentials(const ClerkCredentials &credentials) { m_credentials = credentials; }
+    void setCredentials(const ClerkCredentials &credentials);
+    CitizenWindow *citizenWindow() const { return m_citizen; }
 
 signals:
     void storeReady();
@@ -37,10 +40,14 @@ private:
     void openStore();
     void storeFailed(const Error &error);
     void sync();
+    bool ensureSignedIn();
+    void createActions();
 
     DeskSettings m_settings;
     StoreThread *m_store;
     SyncController *m_sync;
+    IdentityController *m_identity;
+    CitizenWindow *m_citizen;
     QTabWidget *m_tabs;
     IntakePage *m_intake;
     QueuePage *m_queue;

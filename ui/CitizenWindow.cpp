@@ -1,0 +1,134 @@
+#include "CitizenWindow.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace motcua::ui {
+
+CitizenWindow::CitizenWindow(QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_title(new QLabel)
+    , m_message(new QLabel)
+    , m_code(new QLineEdit)
+    , m_confirm(new QPushButton(tr("Confirm")))
+    , m_countdown(new QLabel)
+    , m_timer(new QTimer(this))
+{
+    setObjectName(u"citizenWindow"_s);
+    setWindowTitle(tr("motcua — for the citizen"));
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    setFont(big);
+    m_title->setObjectName(u"citizenTitle"_s);
+    QFont title = big;
+    title.setBold(true);
+    m_title->setFont(title);
+    m_title->setWordWrap(true);
+    m_message->setObjectName(u"citizenMessage"_s);
+    m_message->setWordWrap(true);
+    m_code->setObjectName(u"citizenCode"_s);
+    m_code->setAccessibleName(tr("One-time code"));
+    m_code->setMaxLength(6);
+    m_code->setEchoMode(QLineEdit::Normal); // the citizen checks what they typed
+    m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(u"\\d{0,6}"_s), m_code));
+    m_code->setAlignment(Qt::AlignCenter);
+    m_confirm->setObjectName(u"citizenConfirm"_s);
+    m_countdown->setObjectName(u"citizenCountdown"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 48, 48, 48);
+    layout->addWidget(m_title);
+    layout->addWidget(m_message);
+    layout->addWidget(m_code);
+    layout->addWidget(m_confirm);
+    layout->addWidget(m_countdown);
+    layout->addStretch();
+
+    connect(m_confirm, &QPushButton::clicked, this, &CitizenWindow::submit);
+    connect(m_code, &QLineEdit::returnPressed, this, &CitizenWindow::submit);
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &CitizenWindow::tick);
+    resize(800, 600);
+    welcome();
+}
+
+void CitizenWindow::welcome()
+{
+    m_timer->stop();
+    m_title->setText(tr("Welcome to the one-stop counter"));
+    m_message->setText(tr("The clerk will help you. What you need to read or confirm will appear "
+                          "on this screen."));
+    m_code->clear();
+    m_code->hide();
+    m_confirm->hide();
+    m_countdown->clear();
+}
+
+void CitizenWindow::askForCode(const QString &phoneHint, const QDateTime &expiresAt)
+{
+    m_expiresAt = expiresAt;
+    m_title->setText(tr("Activate your VNeID account"));
+    m_message->setText(tr("A 6-digit code was sent by SMS to your phone %1. Type it below and "
+                          "press Confirm. Do not tell the code to anyone, including the clerk.")
+                           .arg(phoneHint));
+    m_code->clear();
+    m_code->show();
+    m_confirm->show();
+    m_confirm->setEnabled(true);
+    m_code->setFocus();
+    tick();
+    m_timer->start();
+}
+
+void CitizenWindow::codeRefused(const QString &text)
+{
+    m_message->setText(text);
+    m_code->clear();
+    m_code->setEnabled(true);
+    m_confirm->setEnabled(true);
+    m_code->setFocus();
+}
+
+void CitizenWindow::showOutcome(const QString &text, bool success)
+{
+    m_timer->stop();
+    m_title->setText(success ? tr("Done") : tr("Not completed"));
+    m_message->setText(text);
+    m_code->clear();
+    m_code->hide();
+    m_confirm->hide();
+    m_countdown->clear();
+}
+
+void CitizenWindow::submit()
+{
+    const QString code = m_code->text();
+    if (code.size() != 6) {
+        m_message->setText(tr("The code has 6 digits. Please type all of them."));
+        return;
+    }
+    m_code->setEnabled(false);
+    m_confirm->setEnabled(false);
+    emit codeEntered(code);
+}
+
+void CitizenWindow::tick()
+{
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_expiresAt);
+    if (left <= 0) {
+        m_countdown->setText(tr("The code has expired. The clerk can send you a new one."));
+        m_timer->stop();
+        return;
+    }
+    m_countdown->setText(tr("The code is valid for %1:%2 more.")
+                             .arg(left / 60)
+                             .arg(left % 60, 2, 10, QChar(u'0')));
+}
+
+} // namespace motcua::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace motcua::ui {
+
+// The citizen-facing window, for a second monitor or a screen turned to the citizen: large type,
+// only what the citizen must read, confirm or type. The one-time code is typed here and goes
+// straight to the provincial system; the clerk's window never has it.
+class CitizenWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CitizenWindow(QWidget *parent = nullptr);
+
+    void welcome(); // clears everything between citizens
+    void askForCode(const QString &phoneHint, const QDateTime &expiresAt);
+    void showOutcome(const QString &text, bool success);
+    void codeRefused(const QString &text); // wrong code: ask again
+
+signals:
+    void codeEntered(const QString &code);
+
+private:
+    void submit();
+    void tick();
+
+    QLabel *m_title;
+    QLabel *m_message;
+    QLineEdit *m_code;
+    QPushButton *m_confirm;
+    QLabel *m_countdown;
+    QTimer *m_timer;
+    QDateTime m_expiresAt;
+};
+
+} // namespace motcua::ui
