@@ -285,6 +285,10 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
         <source>The ID number in the scan does not match the date of birth in the scan. Scan the card again, or type the details from the card.</source>
         <translation>The ID number in the scan does not match the date of birth in the scan. Scan the card again, or type the details from the card.</translation>
     </message>
+    <message>
+        <source>The scan contains characters that cannot be read: the scanner or the keyboard layout garbled it. Scan the card again, or type the details from the card.</source>
+        <translation>The scan contains characters that cannot be read: the scanner or the keyboard layout garbled it. Scan the card again, or type the details from the card.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

@@ -283,6 +283,10 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
         <source>The ID number in the scan does not match the date of birth in the scan. Scan the card again, or type the details from the card.</source>
         <translation>Số định danh trong dữ liệu quét không khớp với ngày sinh trong dữ liệu quét. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
     </message>
+    <message>
+        <source>The scan contains characters that cannot be read: the scanner or the keyboard layout garbled it. Scan the card again, or type the details from the card.</source>
+        <translation>Dữ liệu quét có ký tự không đọc được: máy quét hoặc kiểu gõ bàn phím đã làm hỏng dữ liệu. Hãy quét lại thẻ, hoặc nhập tay thông tin trên thẻ.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

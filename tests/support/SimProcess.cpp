@@ -56,11 +56,12 @@ void SimProcess::stop()
     }
 }
 
-QJsonObject SimProcess::getJson(const QString &path) const
+QJsonObject SimProcess::getJson(const QString &path, const QString &query) const
 {
     QNetworkAccessManager network;
     QUrl url = m_url;
     url.setPath(path);
+    url.setQuery(query);
     QNetworkReply *reply = network.get(QNetworkRequest(url));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

@@ -17,7 +17,7 @@ public:
     QUrl url() const { return m_url; }
     QString dataDir() const { return m_dir.path(); }
     // GET a JSON document from the simulator (blocking, for test assertions only).
-    QJsonObject getJson(const QString &path) const;
+    QJsonObject getJson(const QString &path, const QString &query = {}) const;
 
     static QString binary(const QString &name);
 
