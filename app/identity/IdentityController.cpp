@@ -20,21 +20,14 @@ IdentityController::IdentityController(QString storePath, QUrl server, QObject *
     : QObject(parent)
     , m_storePath(std::move(storePath))
     , m_server(std::move(server))
-    , m_context(new QObject)
+    , m_thread(u"motcua-identity"_s)
 {
-    m_thread.setObjectName(u"motcua-identity"_s);
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
-    QMetaObject::invokeMethod(m_context, [this] { m_worker = std::make_unique<Worker>(); });
+    m_thread.post([this] { m_worker = std::make_unique<Worker>(); });
 }
 
 IdentityController::~IdentityController()
 {
-    QMetaObject::invokeMethod(m_context, [this] { m_worker.reset(); },
-                              Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.runAndWait([this] { m_worker.reset(); });
 }
 
 bool IdentityController::ensureOpen()
@@ -55,7 +48,7 @@ bool IdentityController::ensureOpen()
 
 void IdentityController::setCredentials(const ClerkCredentials &credentials)
 {
-    QMetaObject::invokeMethod(m_context, [this, credentials] {
+    m_thread.post([this, credentials] {
         m_worker->credentials = credentials;
         if (m_worker->session)
             m_worker->session->setCredentials(credentials);
@@ -73,7 +66,7 @@ void IdentityController::run(std::function<void(IdentityService &, std::function
                 done(result);
         });
     };
-    QMetaObject::invokeMethod(m_context, [this, job, deliver, whenUnavailable]() mutable {
+    m_thread.post([this, job, deliver, whenUnavailable]() mutable {
         if (!ensureOpen())
             return deliver(whenUnavailable);
         job(*m_worker->service, deliver);

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "IdentityService.h"
+#include "core/WorkerThread.h"
 #include "sync/ProvincialApi.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 #include <QUrl>
 
 #include <memory>
@@ -44,8 +44,7 @@ private:
     struct Worker;
     QString m_storePath;
     QUrl m_server;
-    QThread m_thread;
-    QObject *m_context;
+    WorkerThread m_thread;
     std::unique_ptr<Worker> m_worker; // created, used and destroyed on m_thread
     Error m_openError;
 };

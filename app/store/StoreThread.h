@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Database.h"
+#include "core/WorkerThread.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -30,8 +30,7 @@ public:
     void post(std::function<R(Database &)> job, QObject *receiver, std::function<void(R)> done)
     {
         QPointer<QObject> guard(receiver);
-        QMetaObject::invokeMethod(m_worker, [this, job = std::move(job), guard,
-                                             done = std::move(done)]() mutable {
+        m_worker.post([this, job = std::move(job), guard, done = std::move(done)]() mutable {
             auto result = std::make_shared<R>(job(*m_db));
             QMetaObject::invokeMethod(this, [guard, done = std::move(done), result] {
                 if (guard)
@@ -44,9 +43,8 @@ public:
 
 private:
     QString m_path;
-    QThread m_thread;
-    QObject *m_worker;                 // lives on m_thread
-    std::unique_ptr<Database> m_db;    // created and destroyed on m_thread
+    WorkerThread m_worker;
+    std::unique_ptr<Database> m_db;    // created, used and destroyed on the worker thread
     bool m_open = false;               // read on the owner's thread
 };
 

@@ -9,19 +9,11 @@ namespace motcua {
 SyncController::SyncController(QString storePath, QObject *parent)
     : QObject(parent)
     , m_storePath(std::move(storePath))
-    , m_worker(new QObject)
+    , m_worker(u"motcua-sync"_s)
 {
-    m_thread.setObjectName(u"motcua-sync"_s);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
 }
 
-SyncController::~SyncController()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
+SyncController::~SyncController() = default;
 
 void SyncController::start(const QUrl &server, const ClerkCredentials &credentials)
 {
@@ -29,7 +21,7 @@ void SyncController::start(const QUrl &server, const ClerkCredentials &credentia
         return;
     m_running = true;
     emit started();
-    QMetaObject::invokeMethod(m_worker, [this, server, credentials] {
+    m_worker.post([this, server, credentials] {
         // Everything below lives on the sync thread for the length of one run.
         auto opened = Database::open(m_storePath);
         if (!opened) {
@@ -49,15 +41,13 @@ void SyncController::start(const QUrl &server, const ClerkCredentials &credentia
             m_running = false;
             emit finished(summary);
         });
-        connect(engine, &SyncEngine::finished, m_worker, [this, engine, api, db] {
+        connect(engine, &SyncEngine::finished, m_worker.context(), [this, engine, api, db] {
             // Tear down after the engine's own call stack has unwound.
-            QMetaObject::invokeMethod(
-                m_worker, [engine, api, db] {
-                    delete engine;
-                    delete api;
-                    delete db;
-                },
-                Qt::QueuedConnection);
+            m_worker.post([engine, api, db] {
+                delete engine;
+                delete api;
+                delete db;
+            });
         });
         engine->start();
     });

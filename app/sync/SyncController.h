@@ -2,9 +2,9 @@
 
 #include "ProvincialApi.h"
 #include "SyncEngine.h"
+#include "core/WorkerThread.h"
 
 #include <QObject>
-#include <QThread>
 #include <QUrl>
 
 namespace motcua {
@@ -31,8 +31,7 @@ signals:
 
 private:
     QString m_storePath;
-    QThread m_thread;
-    QObject *m_worker;
+    WorkerThread m_worker;
     bool m_running = false;
 };
 

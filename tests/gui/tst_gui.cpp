@@ -65,17 +65,25 @@ private:
         }
     }
 
+    // The real main window on a desk folder, shown, with its store open and catalogue loaded.
+    static std::unique_ptr<motcua::ui::MainWindow> openWindow(const motcua::DeskSettings &settings)
+    {
+        auto window = std::make_unique<motcua::ui::MainWindow>(settings);
+        QSignalSpy ready(window.get(), &motcua::ui::MainWindow::storeReady);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()) || !ready.wait(10000))
+            qFatal("the main window did not get ready");
+        return window;
+    }
+
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::Vietnam)); }
 
     void scanAnywhereFillsTheApplicant()
     {
         QTemporaryDir dir;
-        motcua::ui::MainWindow window{motcua::DeskSettings(dir.path())};
-        QSignalSpy ready(&window, &motcua::ui::MainWindow::storeReady);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(ready.wait(10000));
+        auto owned = openWindow(motcua::DeskSettings(dir.path()));
+        motcua::ui::MainWindow &window = *owned;
         auto *phone = child<QLineEdit>(window, "applicantPhone");
         auto *name = child<QLineEdit>(window, "applicantName");
         auto *message = child<QLabel>(window, "messageLabel");
@@ -118,11 +126,9 @@ private slots:
         QTemporaryDir dir;
         motcua::DeskSettings settings(dir.path());
         settings.setServerUrl(sim.url());
-        motcua::ui::MainWindow window{settings};
+        auto owned = openWindow(settings);
+        motcua::ui::MainWindow &window = *owned;
         window.setCredentials({u"canbo01"_s, u"motcua-demo"_s});
-        QSignalSpy ready(&window, &motcua::ui::MainWindow::storeReady);
-        window.show();
-        QVERIFY(ready.wait(10000));
 
         child<QLineEdit>(window, "applicantName")->setText(c.value(u"HoVaTen"_s).toString());
         child<QLineEdit>(window, "applicantCccd")->setText(c.value(u"SoDinhDanh"_s).toString());
@@ -163,11 +169,8 @@ private slots:
     void savePathThroughRealWidgets()
     {
         QTemporaryDir dir;
-        motcua::ui::MainWindow window{motcua::DeskSettings(dir.path())};
-        QSignalSpy ready(&window, &motcua::ui::MainWindow::storeReady);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(ready.wait(10000));
+        auto owned = openWindow(motcua::DeskSettings(dir.path()));
+        motcua::ui::MainWindow &window = *owned;
 
         auto *search = child<QLineEdit>(window, "procedureSearch");
         auto *results = child<QListWidget>(window, "procedureList");
