@@ -21,6 +21,7 @@ CitizenWindow::CitizenWindow(QWidget *parent)
     , m_timer(new QTimer(this))
 {
     setObjectName(u"citizenWindow"_s);
+    setAttribute(Qt::WA_QuitOnClose, false); // closing the clerk's window ends the session
     setWindowTitle(tr("motcua — for the citizen"));
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 2.2);

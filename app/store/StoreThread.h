@@ -23,7 +23,8 @@ public:
     ~StoreThread() override;
 
     // Opens the store on the worker thread (integrity check, migrations); the result says whether
-    // it can be used, with the clerk's message when not.
+    // it can be used, with the clerk's message when not. Jobs posted while the store is not open
+    // are dropped.
     void open(QObject *receiver, std::function<void(Result<void>)> done);
 
     template<typename R>
@@ -31,6 +32,8 @@ public:
     {
         QPointer<QObject> guard(receiver);
         m_worker.post([this, job = std::move(job), guard, done = std::move(done)]() mutable {
+            if (!m_db)
+                return; // not open (or failed to open): the owner was told by open()
             auto result = std::make_shared<R>(job(*m_db));
             QMetaObject::invokeMethod(this, [guard, done = std::move(done), result] {
                 if (guard)
