@@ -4,7 +4,7 @@
 #include "IntakePage.h"
 #include "QueuePage.h"
 #include "SignInDialog.h"
-#include "catalog/CatalogService.h"
+#include "core/DeskStartup.h"
 #include "identity/IdentityController.h"
 #include "store/StoreThread.h"
 #include "sync/SyncController.h"
@@ -65,7 +65,7 @@ void MainWindow::openStore()
         if (!opened)
             return storeFailed(opened.error());
         m_store->post<Result<void>>(
-            [](Database &db) { return CatalogService(db).ensureLoaded(); }, this,
+            [settings = m_settings](Database &db) { return prepareDesk(db, settings); }, this,
             [this](Result<void> loaded) {
                 if (!loaded)
                     return storeFailed(loaded.error());

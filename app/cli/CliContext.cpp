@@ -1,6 +1,6 @@
 #include "CliContext.h"
 
-#include "catalog/CatalogService.h"
+#include "core/DeskStartup.h"
 
 #include <cstdio>
 
@@ -25,7 +25,7 @@ Database *CliContext::store()
         return nullptr;
     }
     m_store = std::move(*opened);
-    if (auto loaded = CatalogService(*m_store).ensureLoaded(); !loaded) {
+    if (auto loaded = prepareDesk(*m_store, m_settings); !loaded) {
         report(loaded.error(), StoreUnusable);
         m_store.reset();
         return nullptr;

@@ -35,6 +35,11 @@ QString DeskSettings::storePath() const
     return QDir(m_dataDir).filePath(u"motcua.db"_s);
 }
 
+QString DeskSettings::attachmentsDir() const
+{
+    return QDir(m_dataDir).filePath(u"attachments"_s);
+}
+
 QUrl DeskSettings::serverUrl() const
 {
     QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);

@@ -19,6 +19,7 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     QString storePath() const;
+    QString attachmentsDir() const;
 
     QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);

@@ -1,6 +1,8 @@
 #include "SimProcess.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +134,21 @@ private slots:
         QVERIFY2(r.err.contains(u"tinh.json"_s) && r.err.contains(u"line 4"_s), qPrintable(r.err));
         // The sample catalogue is still in use.
         QCOMPARE(cli(dir.path(), {u"catalog"_s, u"search"_s, u"1.001193"_s}).exitCode, 0);
+    }
+
+    void unreferencedScansAreRemovedAtStart()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(cli(dir.path(), {u"queue"_s, u"list"_s}).exitCode, 0); // creates the desk
+        // Left by a crash after a scan was written but before its dossier committed.
+        const QString orphan = dir.filePath(u"attachments/ab/"_s + QString(64, u'a'));
+        QVERIFY(QDir().mkpath(QFileInfo(orphan).absolutePath()));
+        QFile f(orphan);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 orphan");
+        f.close();
+        QCOMPARE(cli(dir.path(), {u"queue"_s, u"list"_s}).exitCode, 0);
+        QVERIFY(!QFile::exists(orphan));
     }
 
     void damagedStoreExitsThreeAndIsKept()
