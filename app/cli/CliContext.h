@@ -36,6 +36,7 @@ private:
     QTextStream m_err;
 };
 
+int runCalendar(CliContext &ctx, const QStringList &args);
 int runCatalog(CliContext &ctx, const QStringList &args);
 int runCccd(CliContext &ctx, const QStringList &args);
 int runDossier(CliContext &ctx, const QStringList &args);

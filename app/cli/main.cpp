@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(u"lang"_s, Tr::tr("Language: vi or en."), u"LANG"_s);
     parser.addOptions({dataDir, lang});
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.addPositionalArgument(u"command"_s, Tr::tr("catalog | cccd | dossier | queue | sync"));
+    parser.addPositionalArgument(u"command"_s, Tr::tr("calendar | catalog | cccd | dossier | queue | sync"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -43,6 +43,8 @@ int main(int argc, char *argv[])
     QStringList rest = pos.mid(1);
     rest.prepend(u"motcua-cli "_s + command);
     motcua::cli::CliContext ctx(parser.value(dataDir));
+    if (command == u"calendar")
+        return motcua::cli::runCalendar(ctx, rest);
     if (command == u"catalog")
         return motcua::cli::runCatalog(ctx, rest);
     if (command == u"cccd")
@@ -55,6 +57,8 @@ int main(int argc, char *argv[])
         return motcua::cli::runSync(ctx, rest);
     QTextStream(stderr) << Tr::tr("Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …\n"
                                   "Commands:\n"
+                                  "  calendar due --from YYYY-MM-DDTHH:MM --days N | calendar "
+                                  "holidays YEAR\n"
                                   "  catalog search QUERY | catalog import FILE | catalog info\n"
                                   "  cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female]\n"
                                   "  cccd parse-qr STRING\n"
