@@ -2,10 +2,12 @@
 
 #include "Database.h"
 #include "SqlError.h"
-#include "core/TextFold.h"
+#include "catalog/CatalogIndex.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
+#include <QHash>
+#include <QMutex>
+#include <QUuid>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -14,15 +16,24 @@ namespace motcua {
 
 namespace {
 
-// Builds an FTS5 query in which every typed word must match as a prefix. Words are quoted so
-// that FTS5 operators typed by the clerk (AND, NEAR, *) are taken literally.
-QString ftsQuery(const QString &folded)
+// One index per store file, rebuilt when the catalogue's generation changes. Shared by the
+// threads of the process; the index itself is immutable once built.
+struct CachedIndex
 {
-    static const QRegularExpression nonWord(u"[^\\p{L}\\p{N}]+"_s);
-    QStringList terms;
-    for (const QString &word : folded.split(nonWord, Qt::SkipEmptyParts))
-        terms.append(u'"' + word + u"\"*"_s);
-    return terms.join(u' ');
+    QString generation;
+    std::shared_ptr<const CatalogIndex> index;
+};
+
+QMutex &cacheLock()
+{
+    static QMutex lock;
+    return lock;
+}
+
+QHash<QString, CachedIndex> &cache()
+{
+    static QHash<QString, CachedIndex> indexes;
+    return indexes;
 }
 
 } // namespace
@@ -31,7 +42,7 @@ Result<void> CatalogRepository::replace(const Catalog &catalog)
 {
     return m_db.transaction([&]() -> Result<void> {
         QSqlQuery q(m_db.sql());
-        for (const QString &sql : {u"DELETE FROM procedure_search"_s, u"DELETE FROM procedure_paper"_s,
+        for (const QString &sql : {u"DELETE FROM procedure_paper"_s,
                                   u"DELETE FROM procedure"_s, u"DELETE FROM procedure_field"_s}) {
             if (!q.exec(sql))
                 return std::unexpected(queryError(q));
@@ -43,14 +54,12 @@ Result<void> CatalogRepository::replace(const Catalog &catalog)
             if (!q.exec())
                 return std::unexpected(queryError(q));
         }
-        QSqlQuery proc(m_db.sql()), paper(m_db.sql()), index(m_db.sql());
+        QSqlQuery proc(m_db.sql()), paper(m_db.sql());
         proc.prepare(u"INSERT INTO procedure(code, code_confirmed, name, field_code, levels, "
                      "online_level, fee_vnd, fee_note, processing_days) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?)"_s);
         paper.prepare(u"INSERT INTO procedure_paper(procedure_code, position, code, name, "
                       "required, copies) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        index.prepare(u"INSERT INTO procedure_search(code, folded_code, folded_name, folded_field) "
-                      "VALUES (?, ?, ?, ?)"_s);
         for (const Procedure &p : catalog.procedures) {
             proc.addBindValue(p.code);
             proc.addBindValue(p.codeConfirmed ? 1 : 0);
@@ -72,18 +81,13 @@ Result<void> CatalogRepository::replace(const Catalog &catalog)
                 if (!paper.exec())
                     return std::unexpected(queryError(paper));
             }
-            index.addBindValue(p.code);
-            index.addBindValue(foldVietnamese(p.code));
-            index.addBindValue(foldVietnamese(p.name));
-            index.addBindValue(foldVietnamese(p.field.name));
-            if (!index.exec())
-                return std::unexpected(queryError(index));
         }
         q.prepare(u"INSERT OR REPLACE INTO catalog_meta(key, value) VALUES (?, coalesce(?, ''))"_s);
         const QList<std::pair<QString, QString>> meta{
             {u"version"_s, catalog.version},
             {u"issuer"_s, catalog.issuer},
-            {u"loaded_at"_s, QDateTime::currentDateTime().toString(Qt::ISODate)}};
+            {u"loaded_at"_s, QDateTime::currentDateTime().toString(Qt::ISODate)},
+            {u"generation"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}};
         for (const auto &[key, value] : meta) {
             q.addBindValue(key);
             q.addBindValue(value);
@@ -94,39 +98,38 @@ Result<void> CatalogRepository::replace(const Catalog &catalog)
     });
 }
 
-Result<QList<ProcedureMatch>> CatalogRepository::search(const QString &query, int limit) const
+Result<std::shared_ptr<const CatalogIndex>> CatalogRepository::index() const
 {
-    const QString folded = foldVietnamese(query);
-    const QString match = ftsQuery(folded);
-    QList<ProcedureMatch> matches;
     QSqlQuery q(m_db.sql());
-    if (match.isEmpty()) {
-        // Nothing typed yet: the whole catalogue, by field and name.
-        q.prepare(u"SELECT p.code, p.name, f.name FROM procedure p JOIN procedure_field f "
-                  "ON f.code = p.field_code ORDER BY f.name, p.name LIMIT ?"_s);
-        q.addBindValue(limit);
-        if (!q.exec())
-            return std::unexpected(queryError(q));
-        while (q.next())
-            matches.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-        return matches;
+    if (!q.exec(u"SELECT coalesce((SELECT value FROM catalog_meta WHERE key = 'generation'), '')"_s)
+        || !q.next())
+        return std::unexpected(queryError(q));
+    const QString generation = q.value(0).toString();
+    q.finish();
+    {
+        QMutexLocker locker(&cacheLock());
+        const auto it = cache().constFind(m_db.path());
+        if (it != cache().cend() && it->generation == generation)
+            return it->index;
     }
-    // Rank: exact code, code prefix, name starting with the query, then BM25 (name weighs most).
-    q.prepare(u"SELECT p.code, p.name, f.name FROM procedure_search s "
-              "JOIN procedure p ON p.code = s.code JOIN procedure_field f ON f.code = p.field_code "
-              "WHERE procedure_search MATCH :match "
-              "ORDER BY (s.folded_code = :q) DESC, (substr(s.folded_code, 1, length(:q)) = :q) DESC, "
-              "(substr(s.folded_name, 1, length(:q)) = :q "
-              " OR (s.folded_name LIKE 'thu tuc %' AND substr(s.folded_name, 9, length(:q)) = :q)) DESC, "
-              "bm25(procedure_search, 0.0, 5.0, 10.0, 1.0), p.name LIMIT :limit"_s);
-    q.bindValue(u":match"_s, match);
-    q.bindValue(u":q"_s, folded);
-    q.bindValue(u":limit"_s, limit);
-    if (!q.exec())
+    auto built = std::make_shared<CatalogIndex>();
+    if (!q.exec(u"SELECT p.code, p.name, f.name FROM procedure p "
+                "JOIN procedure_field f ON f.code = p.field_code"_s))
         return std::unexpected(queryError(q));
     while (q.next())
-        matches.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-    return matches;
+        built->add({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    built->finish();
+    QMutexLocker locker(&cacheLock());
+    cache().insert(m_db.path(), {generation, built});
+    return std::shared_ptr<const CatalogIndex>(built);
+}
+
+Result<QList<ProcedureMatch>> CatalogRepository::search(const QString &query, int limit) const
+{
+    auto idx = index();
+    if (!idx)
+        return std::unexpected(idx.error());
+    return (*idx)->search(query, limit);
 }
 
 Result<std::optional<Procedure>> CatalogRepository::procedure(const QString &code) const
