@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that it is still there and try again.</source>
+        <translation>The file %1 cannot be read (%2). Check that it is still there and try again.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Try again.</source>
+        <translation>The file %1 cannot be read. Try again.</translation>
+    </message>
+    <message>
+        <source>The scan could not be saved on this desk (is the disk full?). Nothing was attached. Free some space and attach it again.</source>
+        <translation>The scan could not be saved on this desk (is the disk full?). Nothing was attached. Free some space and attach it again.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>The files %1 and %2 are both for the year %3. Give one file per year.</source>
+        <translation>The files %1 and %2 are both for the year %3. Give one file per year.</translation>
+    </message>
+    <message>
+        <source>--from must be a reception time written YYYY-MM-DDTHH:MM, e.g. 2026-02-10T09:30.</source>
+        <translation>--from must be a reception time written YYYY-MM-DDTHH:MM, e.g. 2026-02-10T09:30.</translation>
+    </message>
+    <message>
+        <source>--from must be a date from %1 to %2.</source>
+        <translation>--from must be a date from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of working days from 0 to %1.</source>
+        <translation>--days must be a whole number of working days from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>YEAR must be a year from %1 to %2.</source>
+        <translation>YEAR must be a year from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>DATE must be a date from %1 to %2 written YYYY-MM-DD.</source>
+        <translation>DATE must be a date from %1 to %2 written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1/%2 (leap month)/%3</source>
+        <translation>%1/%2 (leap month)/%3</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3</source>
+        <translation>%1/%2/%3</translation>
+    </message>
+    <message>
+        <source>Working days, public holidays and due dates (Vietnam, UTC+7).
+due --from YYYY-MM-DDTHH:MM --days N: prints the due date and time, e.g. 2026-02-25T17:00 (closing time of the N-th working day after the reception day; 0 = the reception day). A dossier received after closing time or on a day off counts from the next working day.
+holidays YEAR: prints each day off of the year besides ordinary weekends, as the date, a tab and its name.
+lunar YYYY-MM-DD: prints the lunar date (day/month/year).
+Without --overrides the days off are the defaults computed from the Labour Code; give the official list of a year with --overrides FILE (docs/calendar.md).</source>
+        <translation>Working days, public holidays and due dates (Vietnam, UTC+7).
+due --from YYYY-MM-DDTHH:MM --days N: prints the due date and time, e.g. 2026-02-25T17:00 (closing time of the N-th working day after the reception day; 0 = the reception day). A dossier received after closing time or on a day off counts from the next working day.
+holidays YEAR: prints each day off of the year besides ordinary weekends, as the date, a tab and its name.
+lunar YYYY-MM-DD: prints the lunar date (day/month/year).
+Without --overrides the days off are the defaults computed from the Labour Code; give the official list of a year with --overrides FILE (docs/calendar.md).</translation>
+    </message>
+    <message>
+        <source>due | holidays YEAR | lunar YYYY-MM-DD</source>
+        <translation>due | holidays YEAR | lunar YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Reception time, in Vietnam&apos;s time.</source>
+        <translation>Reception time, in Vietnam&apos;s time.</translation>
+    </message>
+    <message>
+        <source>Processing time in working days.</source>
+        <translation>Processing time in working days.</translation>
+    </message>
+    <message>
+        <source>Official days off of one year (repeatable).</source>
+        <translation>Official days off of one year (repeatable).</translation>
+    </message>
+    <message>
+        <source>Count a dossier received after the morning session from the next working day.</source>
+        <translation>Count a dossier received after the morning session from the next working day.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides FILE]… | motcua-cli calendar holidays YEAR [--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD (see --help).</source>
+        <translation>Usage: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides FILE]… | motcua-cli calendar holidays YEAR [--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD (see --help).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOverrides</name>
+    <message>
+        <source>The calendar file %1 was refused (line %2: %3). The calendar in use was not changed. Correct the file and load it again.</source>
+        <translation>The calendar file %1 was refused (line %2: %3). The calendar in use was not changed. Correct the file and load it again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is not a date written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not in the year %2</source>
+        <translation>%1 is not in the year %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>the file is not a motcua calendar (&quot;format&quot; is not &quot;motcua.calendar&quot;)</source>
+        <translation>the file is not a motcua calendar (&quot;format&quot; is not &quot;motcua.calendar&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;format_version&quot; must be a whole number</source>
+        <translation>&quot;format_version&quot; must be a whole number</translation>
+    </message>
+    <message>
+        <source>calendar format %1 is newer than this motcua understands (%2); update motcua</source>
+        <translation>calendar format %1 is newer than this motcua understands (%2); update motcua</translation>
+    </message>
+    <message>
+        <source>&quot;year&quot; must be a year from %1 to %2</source>
+        <translation>&quot;year&quot; must be a year from %1 to %2</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be a text</source>
+        <translation>&quot;note&quot; must be a text</translation>
+    </message>
+    <message>
+        <source>&quot;days_off&quot; must be a list of at least one date</source>
+        <translation>&quot;days_off&quot; must be a list of at least one date</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in a day off</source>
+        <translation>unknown field &quot;%1&quot; in a day off</translation>
+    </message>
+    <message>
+        <source>the &quot;name&quot; of a day off must be a non-empty text</source>
+        <translation>the &quot;name&quot; of a day off must be a non-empty text</translation>
+    </message>
+    <message>
+        <source>a day off must be a date &quot;YYYY-MM-DD&quot; or {&quot;date&quot;: …, &quot;name&quot;: …}</source>
+        <translation>a day off must be a date &quot;YYYY-MM-DD&quot; or {&quot;date&quot;: …, &quot;name&quot;: …}</translation>
+    </message>
+    <message>
+        <source>the day off %1 is listed twice</source>
+        <translation>the day off %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>&quot;working_days&quot; must be a list of dates</source>
+        <translation>&quot;working_days&quot; must be a list of dates</translation>
+    </message>
+    <message>
+        <source>a working day must be a date written &quot;YYYY-MM-DD&quot;</source>
+        <translation>a working day must be a date written &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a Saturday or a Sunday: list only weekend days worked</source>
+        <translation>%1 is not a Saturday or a Sunday: list only weekend days worked</translation>
+    </message>
+    <message>
+        <source>the working day %1 is listed twice</source>
+        <translation>the working day %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a day off and as a working day</source>
+        <translation>%1 is listed both as a day off and as a working day</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 cannot be read (%2). Check the path and try again.</source>
+        <translation>The calendar file %1 cannot be read (%2). Check the path and try again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a calendar file. Check that you chose the right file.</source>
+        <translation>The file %1 is too large to be a calendar file. Check that you chose the right file.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommand</name>
     <message>
         <source>Search or replace the procedure catalogue.</source>
@@ -400,6 +577,271 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     </message>
 </context>
 <context>
+    <name>FeeCalculator</name>
+    <message>
+        <source>The fee of procedure %1 (%2 đồng) is outside what motcua accepts (0 to %3 đồng). Correct the catalogue.</source>
+        <translation>The fee of procedure %1 (%2 đồng) is outside what motcua accepts (0 to %3 đồng). Correct the catalogue.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number from 1 to %1.</source>
+        <translation>The quantity must be a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 đồng is more than %3 đồng. Check the quantity.</source>
+        <translation>%1 × %2 đồng is more than %3 đồng. Check the quantity.</translation>
+    </message>
+    <message>
+        <source>The reception date is missing, so the fee policy in force cannot be chosen.</source>
+        <translation>The reception date is missing, so the fee policy in force cannot be chosen.</translation>
+    </message>
+    <message>
+        <source>The exemption &quot;%1&quot; is not defined by the fee policy in use. Choose one from the list.</source>
+        <translation>The exemption &quot;%1&quot; is not defined by the fee policy in use. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Fee and charge</source>
+        <translation>Fee and charge</translation>
+    </message>
+    <message>
+        <source>Fee and charge: %1 × %2 đồng</source>
+        <translation>Fee and charge: %1 × %2 đồng</translation>
+    </message>
+    <message>
+        <source>The fee policy %1 is not in force on %2: no reduction applies.</source>
+        <translation>The fee policy %1 is not in force on %2: no reduction applies.</translation>
+    </message>
+    <message>
+        <source>The fee policy %1 does not cover the unit %2: no reduction applies.</source>
+        <translation>The fee policy %1 does not cover the unit %2: no reduction applies.</translation>
+    </message>
+    <message>
+        <source>The exemption &quot;%1&quot; does not cover this procedure.</source>
+        <translation>The exemption &quot;%1&quot; does not cover this procedure.</translation>
+    </message>
+    <message>
+        <source>Exemptions do not add up: &quot;%1&quot; applies, &quot;%2&quot; does not.</source>
+        <translation>Exemptions do not add up: &quot;%1&quot; applies, &quot;%2&quot; does not.</translation>
+    </message>
+    <message>
+        <source>Exemption (%1%): %2</source>
+        <translation>Exemption (%1%): %2</translation>
+    </message>
+    <message>
+        <source>Exempted %1% (%2): %3 đồng less.</source>
+        <translation>Exempted %1% (%2): %3 đồng less.</translation>
+    </message>
+    <message>
+        <source>Submitting online with the citizen&apos;s own account would reduce this fee (%1).</source>
+        <translation>Submitting online with the citizen&apos;s own account would reduce this fee (%1).</translation>
+    </message>
+    <message>
+        <source>The online reduction (%1) applies only when the citizen confirms the dossier with their own authenticated account.</source>
+        <translation>The online reduction (%1) applies only when the citizen confirms the dossier with their own authenticated account.</translation>
+    </message>
+    <message>
+        <source>%1 (submitted online with the citizen&apos;s own account): %2 đồng less.</source>
+        <translation>%1 (submitted online with the citizen&apos;s own account): %2 đồng less.</translation>
+    </message>
+    <message>
+        <source>Rounding to %1 đồng</source>
+        <translation>Rounding to %1 đồng</translation>
+    </message>
+    <message>
+        <source>Rounded from %1 to %2 đồng.</source>
+        <translation>Rounded from %1 to %2 đồng.</translation>
+    </message>
+</context>
+<context>
+    <name>FeePolicy</name>
+    <message>
+        <source>it is not an object</source>
+        <translation>it is not an object</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>the field &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a non-empty text</source>
+        <translation>the field &quot;%1&quot; must be a non-empty text</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>the field &quot;%1&quot; must be a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be true or false</source>
+        <translation>the field &quot;%1&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a date written YYYY-MM-DD</source>
+        <translation>the field &quot;%1&quot; must be a date written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a list</source>
+        <translation>the field &quot;%1&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold non-empty codes</source>
+        <translation>&quot;%1&quot; must hold non-empty codes</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; appears twice in &quot;%2&quot;</source>
+        <translation>the code &quot;%1&quot; appears twice in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;applies_to&quot; must be an object</source>
+        <translation>&quot;applies_to&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>&quot;applies_to.all&quot; must be true or false</source>
+        <translation>&quot;applies_to.all&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>&quot;applies_to&quot; cannot combine &quot;all&quot; with lists of fields or procedures</source>
+        <translation>&quot;applies_to&quot; cannot combine &quot;all&quot; with lists of fields or procedures</translation>
+    </message>
+    <message>
+        <source>&quot;applies_to&quot; covers nothing (give &quot;all&quot;: true, &quot;fields&quot; or &quot;procedures&quot;)</source>
+        <translation>&quot;applies_to&quot; covers nothing (give &quot;all&quot;: true, &quot;fields&quot; or &quot;procedures&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The fee policy file %1 cannot be read (%2). Check the path and try again.</source>
+        <translation>The fee policy file %1 cannot be read (%2). Check the path and try again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a fee policy. Check that you chose the right file.</source>
+        <translation>The file %1 is too large to be a fee policy. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>The fee policy %1 was refused (line %2: %3). The fee policy in use was not changed. Correct the file and load it again.</source>
+        <translation>The fee policy %1 was refused (line %2: %3). The fee policy in use was not changed. Correct the file and load it again.</translation>
+    </message>
+    <message>
+        <source>every procedure</source>
+        <translation>every procedure</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>field %1</translation>
+    </message>
+    <message>
+        <source>procedure %1</source>
+        <translation>procedure %1</translation>
+    </message>
+    <message>
+        <source>it covers %1, already covered by %2 (line %3); a procedure can match only one rule at the same precision</source>
+        <translation>it covers %1, already covered by %2 (line %3); a procedure can match only one rule at the same precision</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>the file is not a motcua fee policy (&quot;format&quot; is not &quot;motcua.fees&quot;)</source>
+        <translation>the file is not a motcua fee policy (&quot;format&quot; is not &quot;motcua.fees&quot;)</translation>
+    </message>
+    <message>
+        <source>fee policy</source>
+        <translation>fee policy</translation>
+    </message>
+    <message>
+        <source>fee policy format %1 is newer than this motcua understands (%2); update motcua</source>
+        <translation>fee policy format %1 is newer than this motcua understands (%2); update motcua</translation>
+    </message>
+    <message>
+        <source>&quot;province&quot;</source>
+        <translation>&quot;province&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;valid_until&quot; is before &quot;valid_from&quot;</source>
+        <translation>&quot;valid_until&quot; is before &quot;valid_from&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;rounding&quot;</source>
+        <translation>&quot;rounding&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; must be &quot;none&quot;, &quot;down&quot;, &quot;up&quot; or &quot;half_up&quot;</source>
+        <translation>&quot;mode&quot; must be &quot;none&quot;, &quot;down&quot;, &quot;up&quot; or &quot;half_up&quot;</translation>
+    </message>
+    <message>
+        <source>exemption ground %1</source>
+        <translation>exemption ground %1</translation>
+    </message>
+    <message>
+        <source>the exemption code &quot;%1&quot; appears twice</source>
+        <translation>the exemption code &quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>exemption %1</source>
+        <translation>exemption %1</translation>
+    </message>
+    <message>
+        <source>the exemption code &quot;%1&quot; is not listed in &quot;exemption_grounds&quot;</source>
+        <translation>the exemption code &quot;%1&quot; is not listed in &quot;exemption_grounds&quot;</translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation>discount %1</translation>
+    </message>
+    <message>
+        <source>give either &quot;percent&quot; or &quot;amount_vnd&quot;, not both or neither</source>
+        <translation>give either &quot;percent&quot; or &quot;amount_vnd&quot;, not both or neither</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayRules</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Lunar New Year (Tết), last day of the lunar year</source>
+        <translation>Lunar New Year (Tết), last day of the lunar year</translation>
+    </message>
+    <message>
+        <source>Lunar New Year (Tết), day %1</source>
+        <translation>Lunar New Year (Tết), day %1</translation>
+    </message>
+    <message>
+        <source>Hùng Kings&apos; Commemoration Day (lunar 10/3)</source>
+        <translation>Hùng Kings&apos; Commemoration Day (lunar 10/3)</translation>
+    </message>
+    <message>
+        <source>Reunification Day (30/4)</source>
+        <translation>Reunification Day (30/4)</translation>
+    </message>
+    <message>
+        <source>International Labour Day (1/5)</source>
+        <translation>International Labour Day (1/5)</translation>
+    </message>
+    <message>
+        <source>National Day holiday (day next to 2/9)</source>
+        <translation>National Day holiday (day next to 2/9)</translation>
+    </message>
+    <message>
+        <source>National Day (2/9)</source>
+        <translation>National Day (2/9)</translation>
+    </message>
+    <message>
+        <source>Compensatory day off for the holiday of %1</source>
+        <translation>Compensatory day off for the holiday of %1</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
     <name>IdentityService</name>
     <message>
         <source>Say why you look this citizen up (for example, receiving a dossier).</source>
@@ -494,6 +936,111 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>There is nothing to put in the QR code.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes, at most %2).</source>
+        <translation>The text is too long for a QR code (%1 bytes, at most %2).</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>The QR code could not be made.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>The receipt cannot be drawn without the graphical application.</source>
+        <translation>The receipt cannot be drawn without the graphical application.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready.</source>
+        <translation>The printer is not ready.</translation>
+    </message>
+    <message>
+        <source>The receipt has %1 pages but the printer did not accept a new page.</source>
+        <translation>The receipt has %1 pages but the printer did not accept a new page.</translation>
+    </message>
+    <message>
+        <source>The receipt has no dossier code.</source>
+        <translation>The receipt has no dossier code.</translation>
+    </message>
+    <message>
+        <source>The receipt has no applicant name.</source>
+        <translation>The receipt has no applicant name.</translation>
+    </message>
+    <message>
+        <source>The receipt has no reception time.</source>
+        <translation>The receipt has no reception time.</translation>
+    </message>
+    <message>
+        <source>The due date of the receipt is missing or before the reception time.</source>
+        <translation>The due date of the receipt is missing or before the reception time.</translation>
+    </message>
+    <message>
+        <source>A fee on the receipt is negative.</source>
+        <translation>A fee on the receipt is negative.</translation>
+    </message>
+    <message>
+        <source>An exempted fee on the receipt still has an amount to pay.</source>
+        <translation>An exempted fee on the receipt still has an amount to pay.</translation>
+    </message>
+    <message>
+        <source>The fees on the receipt do not add up to the total: check the fees.</source>
+        <translation>The fees on the receipt do not add up to the total: check the fees.</translation>
+    </message>
+    <message>
+        <source>The receipt has no page %1.</source>
+        <translation>The receipt has no page %1.</translation>
+    </message>
+    <message>
+        <source>The receipt PDF could not be made.</source>
+        <translation>The receipt PDF could not be made.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as %1: %2. Check the folder and try again.</source>
+        <translation>The receipt could not be saved as %1: %2. Check the folder and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCheck</name>
+    <message>
+        <source>The file %1 cannot be read. Check that it is still there and try again.</source>
+        <translation>The file %1 cannot be read. Check that it is still there and try again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Scan the paper again.</source>
+        <translation>The file %1 is empty. Scan the paper again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; the limit is %3 MB. Scan it again at a lower resolution or in black and white.</source>
+        <translation>The file %1 is %2 MB; the limit is %3 MB. Scan it again at a lower resolution or in black and white.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a program, not a scan, whatever its name says. It was not attached. Scan the paper again.</source>
+        <translation>The file %1 is a program, not a scan, whatever its name says. It was not attached. Scan the paper again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF, JPEG or PNG scan (its content is %2). Save the scan as PDF, JPEG or PNG and attach it again.</source>
+        <translation>The file %1 is not a PDF, JPEG or PNG scan (its content is %2). Save the scan as PDF, JPEG or PNG and attach it again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is cut short (incomplete copy or download). Scan or copy it again.</source>
+        <translation>The file %1 is cut short (incomplete copy or download). Scan or copy it again.</translation>
+    </message>
+    <message>
+        <source>The image %1 is damaged and cannot be read. Scan the paper again.</source>
+        <translation>The image %1 is damaged and cannot be read. Scan the paper again.</translation>
+    </message>
+    <message>
+        <source>The image %1 is %2 × %3 pixels; the limit is %4 per side. Scan it again at 300 dpi.</source>
+        <translation>The image %1 is %2 × %3 pixels; the limit is %4 per side. Scan it again at 300 dpi.</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>Password: </source>
@@ -518,6 +1065,13 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     <message>
         <source>Sent: %1, already on the server: %2, waiting to be sent: %3, needing action: %4</source>
         <translation>Sent: %1, already on the server: %2, waiting to be sent: %3, needing action: %4</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>Day off (official list)</source>
+        <translation>Day off (official list)</translation>
     </message>
 </context>
 <context>
@@ -983,12 +1537,13 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
         <translation>Language: vi or en.</translation>
     </message>
     <message>
-        <source>catalog | cccd | dossier | queue | sync</source>
-        <translation>catalog | cccd | dossier | queue | sync</translation>
+        <source>calendar | catalog | cccd | dossier | queue | sync</source>
+        <translation>calendar | catalog | cccd | dossier | queue | sync</translation>
     </message>
     <message>
         <source>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
 Commands:
+  calendar due --from YYYY-MM-DDTHH:MM --days N | calendar holidays YEAR
   catalog search QUERY | catalog import FILE | catalog info
   cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female]
   cccd parse-qr STRING
@@ -998,6 +1553,7 @@ Commands:
 </source>
         <translation>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
 Commands:
+  calendar due --from YYYY-MM-DDTHH:MM --days N | calendar holidays YEAR
   catalog search QUERY | catalog import FILE | catalog info
   cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female]
   cccd parse-qr STRING

@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file %1 cannot be read (%2). Check that it is still there and try again.</source>
+        <translation>Không đọc được tệp %1 (%2). Hãy kiểm tra xem tệp có còn ở đó không rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Try again.</source>
+        <translation>Không đọc được tệp %1. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The scan could not be saved on this desk (is the disk full?). Nothing was attached. Free some space and attach it again.</source>
+        <translation>Không lưu được bản quét trên máy của quầy này (có thể ổ đĩa đã đầy). Chưa có gì được đính kèm. Hãy giải phóng bớt dung lượng rồi đính kèm lại.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>The files %1 and %2 are both for the year %3. Give one file per year.</source>
+        <translation>Hai tệp %1 và %2 cùng dành cho năm %3. Mỗi năm chỉ cung cấp một tệp.</translation>
+    </message>
+    <message>
+        <source>--from must be a reception time written YYYY-MM-DDTHH:MM, e.g. 2026-02-10T09:30.</source>
+        <translation>--from phải là thời điểm tiếp nhận viết theo dạng YYYY-MM-DDTHH:MM, ví dụ: 2026-02-10T09:30.</translation>
+    </message>
+    <message>
+        <source>--from must be a date from %1 to %2.</source>
+        <translation>--from phải là một ngày trong khoảng từ năm %1 đến năm %2.</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of working days from 0 to %1.</source>
+        <translation>--days phải là số nguyên (số ngày làm việc) từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>YEAR must be a year from %1 to %2.</source>
+        <translation>NĂM phải là một năm từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>DATE must be a date from %1 to %2 written YYYY-MM-DD.</source>
+        <translation>Ngày cần chuyển đổi phải là một ngày từ năm %1 đến năm %2, viết theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1/%2 (leap month)/%3</source>
+        <translation>%1/%2 (nhuận)/%3</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3</source>
+        <translation>%1/%2/%3</translation>
+    </message>
+    <message>
+        <source>Working days, public holidays and due dates (Vietnam, UTC+7).
+due --from YYYY-MM-DDTHH:MM --days N: prints the due date and time, e.g. 2026-02-25T17:00 (closing time of the N-th working day after the reception day; 0 = the reception day). A dossier received after closing time or on a day off counts from the next working day.
+holidays YEAR: prints each day off of the year besides ordinary weekends, as the date, a tab and its name.
+lunar YYYY-MM-DD: prints the lunar date (day/month/year).
+Without --overrides the days off are the defaults computed from the Labour Code; give the official list of a year with --overrides FILE (docs/calendar.md).</source>
+        <translation>Ngày làm việc, ngày nghỉ lễ và hạn trả kết quả (giờ Việt Nam, UTC+7).
+due --from YYYY-MM-DDTHH:MM --days N: in ra ngày giờ hẹn trả kết quả, ví dụ: 2026-02-25T17:00 (lúc hết giờ hành chính của ngày làm việc thứ N sau ngày tiếp nhận; 0 = chính ngày tiếp nhận). Hồ sơ tiếp nhận sau giờ hành chính hoặc vào ngày nghỉ được tính từ ngày làm việc tiếp theo.
+holidays NĂM: in ra từng ngày nghỉ trong năm, ngoài các ngày cuối tuần thông thường, gồm ngày, một ký tự tab và tên ngày nghỉ.
+lunar YYYY-MM-DD: in ra ngày âm lịch (ngày/tháng/năm).
+Nếu không có --overrides, ngày nghỉ là các ngày mặc định tính theo Bộ luật Lao động; hãy cung cấp danh sách chính thức của một năm bằng --overrides TỆP (docs/calendar.md).</translation>
+    </message>
+    <message>
+        <source>due | holidays YEAR | lunar YYYY-MM-DD</source>
+        <translation>due | holidays NĂM | lunar YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Reception time, in Vietnam&apos;s time.</source>
+        <translation>Thời điểm tiếp nhận, theo giờ Việt Nam.</translation>
+    </message>
+    <message>
+        <source>Processing time in working days.</source>
+        <translation>Thời hạn giải quyết, tính bằng ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Official days off of one year (repeatable).</source>
+        <translation>Danh sách ngày nghỉ chính thức của một năm (có thể dùng nhiều lần).</translation>
+    </message>
+    <message>
+        <source>Count a dossier received after the morning session from the next working day.</source>
+        <translation>Hồ sơ tiếp nhận sau buổi sáng được tính từ ngày làm việc tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides FILE]… | motcua-cli calendar holidays YEAR [--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD (see --help).</source>
+        <translation>Cách dùng: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides TỆP]… | motcua-cli calendar holidays NĂM [--overrides TỆP]… | motcua-cli calendar lunar YYYY-MM-DD (xem --help).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOverrides</name>
+    <message>
+        <source>The calendar file %1 was refused (line %2: %3). The calendar in use was not changed. Correct the file and load it again.</source>
+        <translation>Tệp lịch làm việc %1 không được chấp nhận (dòng %2: %3). Lịch làm việc đang dùng không bị thay đổi. Hãy sửa tệp rồi nạp lại.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; không phải là ngày viết theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not in the year %2</source>
+        <translation>%1 không thuộc năm %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>không phải JSON hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>the file is not a motcua calendar (&quot;format&quot; is not &quot;motcua.calendar&quot;)</source>
+        <translation>tệp không phải là lịch làm việc của motcua (&quot;format&quot; không phải là &quot;motcua.calendar&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>trường không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;format_version&quot; must be a whole number</source>
+        <translation>&quot;format_version&quot; phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>calendar format %1 is newer than this motcua understands (%2); update motcua</source>
+        <translation>định dạng lịch làm việc %1 mới hơn định dạng mà phiên bản motcua này hỗ trợ (%2); hãy cập nhật motcua</translation>
+    </message>
+    <message>
+        <source>&quot;year&quot; must be a year from %1 to %2</source>
+        <translation>&quot;year&quot; phải là một năm từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be a text</source>
+        <translation>&quot;note&quot; phải là văn bản</translation>
+    </message>
+    <message>
+        <source>&quot;days_off&quot; must be a list of at least one date</source>
+        <translation>&quot;days_off&quot; phải là danh sách có ít nhất một ngày</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in a day off</source>
+        <translation>trường không xác định &quot;%1&quot; trong một ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>the &quot;name&quot; of a day off must be a non-empty text</source>
+        <translation>&quot;name&quot; của ngày nghỉ phải là văn bản không để trống</translation>
+    </message>
+    <message>
+        <source>a day off must be a date &quot;YYYY-MM-DD&quot; or {&quot;date&quot;: …, &quot;name&quot;: …}</source>
+        <translation>ngày nghỉ phải là ngày dạng &quot;YYYY-MM-DD&quot; hoặc {&quot;date&quot;: …, &quot;name&quot;: …}</translation>
+    </message>
+    <message>
+        <source>the day off %1 is listed twice</source>
+        <translation>ngày nghỉ %1 được liệt kê hai lần</translation>
+    </message>
+    <message>
+        <source>&quot;working_days&quot; must be a list of dates</source>
+        <translation>&quot;working_days&quot; phải là danh sách các ngày</translation>
+    </message>
+    <message>
+        <source>a working day must be a date written &quot;YYYY-MM-DD&quot;</source>
+        <translation>ngày làm việc bù phải là ngày viết theo dạng &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a Saturday or a Sunday: list only weekend days worked</source>
+        <translation>%1 không phải là thứ Bảy hoặc Chủ nhật: chỉ liệt kê các ngày cuối tuần phải làm việc bù</translation>
+    </message>
+    <message>
+        <source>the working day %1 is listed twice</source>
+        <translation>ngày làm việc bù %1 được liệt kê hai lần</translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a day off and as a working day</source>
+        <translation>%1 vừa được liệt kê là ngày nghỉ vừa là ngày làm việc bù</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 cannot be read (%2). Check the path and try again.</source>
+        <translation>Không đọc được tệp lịch làm việc %1 (%2). Hãy kiểm tra lại đường dẫn rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a calendar file. Check that you chose the right file.</source>
+        <translation>Tệp %1 quá lớn, không thể là tệp lịch làm việc. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommand</name>
     <message>
         <source>Search or replace the procedure catalogue.</source>
@@ -398,6 +575,271 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     </message>
 </context>
 <context>
+    <name>FeeCalculator</name>
+    <message>
+        <source>The fee of procedure %1 (%2 đồng) is outside what motcua accepts (0 to %3 đồng). Correct the catalogue.</source>
+        <translation>Mức phí, lệ phí của thủ tục %1 (%2 đồng) nằm ngoài phạm vi motcua chấp nhận (từ 0 đến %3 đồng). Hãy sửa lại danh mục.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number from 1 to %1.</source>
+        <translation>Số lượng phải là số nguyên từ 1 đến %1.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 đồng is more than %3 đồng. Check the quantity.</source>
+        <translation>%1 × %2 đồng vượt quá %3 đồng. Hãy kiểm tra lại số lượng.</translation>
+    </message>
+    <message>
+        <source>The reception date is missing, so the fee policy in force cannot be chosen.</source>
+        <translation>Chưa có ngày tiếp nhận nên không xác định được chính sách phí đang có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>The exemption &quot;%1&quot; is not defined by the fee policy in use. Choose one from the list.</source>
+        <translation>Chính sách phí đang dùng không quy định trường hợp miễn &quot;%1&quot;. Hãy chọn một trường hợp trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Fee and charge</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Fee and charge: %1 × %2 đồng</source>
+        <translation>Phí, lệ phí: %1 × %2 đồng</translation>
+    </message>
+    <message>
+        <source>The fee policy %1 is not in force on %2: no reduction applies.</source>
+        <translation>Chính sách phí %1 không có hiệu lực vào ngày %2: không áp dụng miễn, giảm.</translation>
+    </message>
+    <message>
+        <source>The fee policy %1 does not cover the unit %2: no reduction applies.</source>
+        <translation>Chính sách phí %1 không áp dụng cho đơn vị %2: không áp dụng miễn, giảm.</translation>
+    </message>
+    <message>
+        <source>The exemption &quot;%1&quot; does not cover this procedure.</source>
+        <translation>Trường hợp miễn &quot;%1&quot; không áp dụng cho thủ tục này.</translation>
+    </message>
+    <message>
+        <source>Exemptions do not add up: &quot;%1&quot; applies, &quot;%2&quot; does not.</source>
+        <translation>Các trường hợp miễn không cộng dồn: áp dụng &quot;%1&quot;, không áp dụng &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Exemption (%1%): %2</source>
+        <translation>Miễn (%1%): %2</translation>
+    </message>
+    <message>
+        <source>Exempted %1% (%2): %3 đồng less.</source>
+        <translation>Miễn %1% (%2): giảm %3 đồng.</translation>
+    </message>
+    <message>
+        <source>Submitting online with the citizen&apos;s own account would reduce this fee (%1).</source>
+        <translation>Nếu công dân tự nộp trực tuyến bằng tài khoản của mình, phí này được giảm (%1).</translation>
+    </message>
+    <message>
+        <source>The online reduction (%1) applies only when the citizen confirms the dossier with their own authenticated account.</source>
+        <translation>Mức giảm khi nộp trực tuyến (%1) chỉ áp dụng khi công dân xác nhận hồ sơ bằng tài khoản đã xác thực của chính mình.</translation>
+    </message>
+    <message>
+        <source>%1 (submitted online with the citizen&apos;s own account): %2 đồng less.</source>
+        <translation>%1 (công dân nộp trực tuyến bằng tài khoản của mình): giảm %2 đồng.</translation>
+    </message>
+    <message>
+        <source>Rounding to %1 đồng</source>
+        <translation>Làm tròn đến %1 đồng</translation>
+    </message>
+    <message>
+        <source>Rounded from %1 to %2 đồng.</source>
+        <translation>Làm tròn từ %1 thành %2 đồng.</translation>
+    </message>
+</context>
+<context>
+    <name>FeePolicy</name>
+    <message>
+        <source>it is not an object</source>
+        <translation>không phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>thiếu trường &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a non-empty text</source>
+        <translation>trường &quot;%1&quot; phải là văn bản không để trống</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>trường &quot;%1&quot; phải là số nguyên từ %2 đến %3</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be true or false</source>
+        <translation>trường &quot;%1&quot; phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a date written YYYY-MM-DD</source>
+        <translation>trường &quot;%1&quot; phải là ngày viết theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a list</source>
+        <translation>trường &quot;%1&quot; phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold non-empty codes</source>
+        <translation>&quot;%1&quot; chỉ được chứa các mã không để trống</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; appears twice in &quot;%2&quot;</source>
+        <translation>mã &quot;%1&quot; xuất hiện hai lần trong &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;applies_to&quot; must be an object</source>
+        <translation>&quot;applies_to&quot; phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>&quot;applies_to.all&quot; must be true or false</source>
+        <translation>&quot;applies_to.all&quot; phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>&quot;applies_to&quot; cannot combine &quot;all&quot; with lists of fields or procedures</source>
+        <translation>&quot;applies_to&quot; không được dùng &quot;all&quot; cùng với danh sách lĩnh vực hoặc thủ tục</translation>
+    </message>
+    <message>
+        <source>&quot;applies_to&quot; covers nothing (give &quot;all&quot;: true, &quot;fields&quot; or &quot;procedures&quot;)</source>
+        <translation>&quot;applies_to&quot; không áp dụng cho thủ tục nào (hãy khai báo &quot;all&quot;: true, &quot;fields&quot; hoặc &quot;procedures&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The fee policy file %1 cannot be read (%2). Check the path and try again.</source>
+        <translation>Không đọc được tệp chính sách phí %1 (%2). Hãy kiểm tra lại đường dẫn rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a fee policy. Check that you chose the right file.</source>
+        <translation>Tệp %1 quá lớn, không thể là tệp chính sách phí. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>The fee policy %1 was refused (line %2: %3). The fee policy in use was not changed. Correct the file and load it again.</source>
+        <translation>Tệp chính sách phí %1 không được chấp nhận (dòng %2: %3). Chính sách phí đang dùng không bị thay đổi. Hãy sửa tệp rồi nạp lại.</translation>
+    </message>
+    <message>
+        <source>every procedure</source>
+        <translation>mọi thủ tục</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>lĩnh vực %1</translation>
+    </message>
+    <message>
+        <source>procedure %1</source>
+        <translation>thủ tục %1</translation>
+    </message>
+    <message>
+        <source>it covers %1, already covered by %2 (line %3); a procedure can match only one rule at the same precision</source>
+        <translation>phạm vi gồm %1, vốn đã thuộc phạm vi của %2 (dòng %3); mỗi thủ tục chỉ được khớp với một quy tắc ở cùng mức độ cụ thể</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>không phải JSON hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>the file is not a motcua fee policy (&quot;format&quot; is not &quot;motcua.fees&quot;)</source>
+        <translation>tệp không phải là chính sách phí của motcua (&quot;format&quot; không phải là &quot;motcua.fees&quot;)</translation>
+    </message>
+    <message>
+        <source>fee policy</source>
+        <translation>chính sách phí</translation>
+    </message>
+    <message>
+        <source>fee policy format %1 is newer than this motcua understands (%2); update motcua</source>
+        <translation>định dạng chính sách phí %1 mới hơn định dạng mà phiên bản motcua này hỗ trợ (%2); hãy cập nhật motcua</translation>
+    </message>
+    <message>
+        <source>&quot;province&quot;</source>
+        <translation>&quot;province&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;valid_until&quot; is before &quot;valid_from&quot;</source>
+        <translation>&quot;valid_until&quot; sớm hơn &quot;valid_from&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;rounding&quot;</source>
+        <translation>&quot;rounding&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; must be &quot;none&quot;, &quot;down&quot;, &quot;up&quot; or &quot;half_up&quot;</source>
+        <translation>&quot;mode&quot; phải là &quot;none&quot;, &quot;down&quot;, &quot;up&quot; hoặc &quot;half_up&quot;</translation>
+    </message>
+    <message>
+        <source>exemption ground %1</source>
+        <translation>đối tượng miễn thứ %1</translation>
+    </message>
+    <message>
+        <source>the exemption code &quot;%1&quot; appears twice</source>
+        <translation>mã đối tượng miễn &quot;%1&quot; xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>exemption %1</source>
+        <translation>quy tắc miễn thứ %1</translation>
+    </message>
+    <message>
+        <source>the exemption code &quot;%1&quot; is not listed in &quot;exemption_grounds&quot;</source>
+        <translation>mã đối tượng miễn &quot;%1&quot; không có trong &quot;exemption_grounds&quot;</translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation>quy tắc giảm thứ %1</translation>
+    </message>
+    <message>
+        <source>give either &quot;percent&quot; or &quot;amount_vnd&quot;, not both or neither</source>
+        <translation>phải khai báo đúng một trong hai trường &quot;percent&quot; hoặc &quot;amount_vnd&quot; (không khai báo cả hai, không bỏ trống cả hai)</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayRules</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Tết Dương lịch</translation>
+    </message>
+    <message>
+        <source>Lunar New Year (Tết), last day of the lunar year</source>
+        <translation>Tết Nguyên đán (ngày cuối năm âm lịch)</translation>
+    </message>
+    <message>
+        <source>Lunar New Year (Tết), day %1</source>
+        <translation>Tết Nguyên đán (mùng %1)</translation>
+    </message>
+    <message>
+        <source>Hùng Kings&apos; Commemoration Day (lunar 10/3)</source>
+        <translation>Giỗ Tổ Hùng Vương (10/3 âm lịch)</translation>
+    </message>
+    <message>
+        <source>Reunification Day (30/4)</source>
+        <translation>Ngày Chiến thắng (30/4)</translation>
+    </message>
+    <message>
+        <source>International Labour Day (1/5)</source>
+        <translation>Ngày Quốc tế Lao động (1/5)</translation>
+    </message>
+    <message>
+        <source>National Day holiday (day next to 2/9)</source>
+        <translation>Nghỉ Quốc khánh (ngày liền kề 2/9)</translation>
+    </message>
+    <message>
+        <source>National Day (2/9)</source>
+        <translation>Quốc khánh (2/9)</translation>
+    </message>
+    <message>
+        <source>Compensatory day off for the holiday of %1</source>
+        <translation>Nghỉ bù cho ngày lễ %1</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
     <name>IdentityService</name>
     <message>
         <source>Say why you look this citizen up (for example, receiving a dossier).</source>
@@ -490,6 +932,111 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>Không có nội dung để tạo mã QR.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes, at most %2).</source>
+        <translation>Nội dung quá dài, không tạo được mã QR (%1 byte, tối đa %2 byte).</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Không tạo được mã QR.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>The receipt cannot be drawn without the graphical application.</source>
+        <translation>Không thể tạo giấy tiếp nhận khi không chạy ứng dụng giao diện đồ họa.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready.</source>
+        <translation>Máy in chưa sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>The receipt has %1 pages but the printer did not accept a new page.</source>
+        <translation>Giấy tiếp nhận có %1 trang nhưng máy in không nhận trang mới.</translation>
+    </message>
+    <message>
+        <source>The receipt has no dossier code.</source>
+        <translation>Giấy tiếp nhận chưa có mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The receipt has no applicant name.</source>
+        <translation>Giấy tiếp nhận chưa có họ tên người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The receipt has no reception time.</source>
+        <translation>Giấy tiếp nhận chưa có thời điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The due date of the receipt is missing or before the reception time.</source>
+        <translation>Giấy tiếp nhận chưa có hạn trả kết quả, hoặc hạn trả kết quả sớm hơn thời điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>A fee on the receipt is negative.</source>
+        <translation>Giấy tiếp nhận có khoản phí, lệ phí bị âm.</translation>
+    </message>
+    <message>
+        <source>An exempted fee on the receipt still has an amount to pay.</source>
+        <translation>Giấy tiếp nhận có khoản phí, lệ phí đã được miễn nhưng vẫn còn số tiền phải nộp.</translation>
+    </message>
+    <message>
+        <source>The fees on the receipt do not add up to the total: check the fees.</source>
+        <translation>Các khoản phí, lệ phí trên giấy tiếp nhận không khớp với tổng cộng: hãy kiểm tra lại các khoản phí, lệ phí.</translation>
+    </message>
+    <message>
+        <source>The receipt has no page %1.</source>
+        <translation>Giấy tiếp nhận không có trang %1.</translation>
+    </message>
+    <message>
+        <source>The receipt PDF could not be made.</source>
+        <translation>Không tạo được tệp PDF của giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as %1: %2. Check the folder and try again.</source>
+        <translation>Không lưu được giấy tiếp nhận thành tệp %1: %2. Hãy kiểm tra lại thư mục rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCheck</name>
+    <message>
+        <source>The file %1 cannot be read. Check that it is still there and try again.</source>
+        <translation>Không đọc được tệp %1. Hãy kiểm tra xem tệp có còn ở đó không rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Scan the paper again.</source>
+        <translation>Tệp %1 không có dữ liệu. Hãy quét lại giấy tờ.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; the limit is %3 MB. Scan it again at a lower resolution or in black and white.</source>
+        <translation>Tệp %1 có dung lượng %2 MB, vượt quá giới hạn %3 MB. Hãy quét lại với độ phân giải thấp hơn hoặc ở chế độ đen trắng.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a program, not a scan, whatever its name says. It was not attached. Scan the paper again.</source>
+        <translation>Tệp %1 là một chương trình chứ không phải bản quét, dù tên tệp là gì. Tệp chưa được đính kèm. Hãy quét lại giấy tờ.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF, JPEG or PNG scan (its content is %2). Save the scan as PDF, JPEG or PNG and attach it again.</source>
+        <translation>Tệp %1 không phải là bản quét dạng PDF, JPEG hoặc PNG (nội dung tệp là %2). Hãy lưu bản quét dưới dạng PDF, JPEG hoặc PNG rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <source>The file %1 is cut short (incomplete copy or download). Scan or copy it again.</source>
+        <translation>Tệp %1 bị thiếu dữ liệu (sao chép hoặc tải về chưa hoàn tất). Hãy quét hoặc sao chép lại.</translation>
+    </message>
+    <message>
+        <source>The image %1 is damaged and cannot be read. Scan the paper again.</source>
+        <translation>Ảnh %1 bị hỏng, không đọc được. Hãy quét lại giấy tờ.</translation>
+    </message>
+    <message>
+        <source>The image %1 is %2 × %3 pixels; the limit is %4 per side. Scan it again at 300 dpi.</source>
+        <translation>Ảnh %1 có kích thước %2 × %3 điểm ảnh, vượt quá giới hạn %4 điểm ảnh mỗi chiều. Hãy quét lại ở độ phân giải 300 dpi.</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>Password: </source>
@@ -514,6 +1061,13 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     <message>
         <source>Sent: %1, already on the server: %2, waiting to be sent: %3, needing action: %4</source>
         <translation>Đã gửi: %1, đã có trên máy chủ: %2, đang chờ gửi: %3, cần xử lý: %4</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>Day off (official list)</source>
+        <translation>Ngày nghỉ (theo danh sách chính thức)</translation>
     </message>
 </context>
 <context>
@@ -976,12 +1530,13 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
         <translation>Ngôn ngữ: vi hoặc en.</translation>
     </message>
     <message>
-        <source>catalog | cccd | dossier | queue | sync</source>
-        <translation>catalog | cccd | dossier | queue | sync</translation>
+        <source>calendar | catalog | cccd | dossier | queue | sync</source>
+        <translation>calendar | catalog | cccd | dossier | queue | sync</translation>
     </message>
     <message>
         <source>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
 Commands:
+  calendar due --from YYYY-MM-DDTHH:MM --days N | calendar holidays YEAR
   catalog search QUERY | catalog import FILE | catalog info
   cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female]
   cccd parse-qr STRING
@@ -991,6 +1546,7 @@ Commands:
 </source>
         <translation>Cách dùng: motcua-cli [--data-dir THƯ_MỤC] [--lang vi|en] LỆNH …
 Các lệnh:
+  calendar due --from YYYY-MM-DDTHH:MM --days N | calendar holidays NĂM
   catalog search TỪ_KHÓA | catalog import TỆP | catalog info
   cccd check SỐ [--dob YYYY-MM-DD] [--sex male|female]
   cccd parse-qr CHUỖI
