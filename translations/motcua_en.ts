@@ -102,10 +102,6 @@ Without --overrides the days off are the defaults computed from the Labour Code;
         <translation>%1 is not in the year %2</translation>
     </message>
     <message>
-        <source>not valid JSON: %1</source>
-        <translation>not valid JSON: %1</translation>
-    </message>
-    <message>
         <source>the file is not a motcua calendar (&quot;format&quot; is not &quot;motcua.calendar&quot;)</source>
         <translation>the file is not a motcua calendar (&quot;format&quot; is not &quot;motcua.calendar&quot;)</translation>
     </message>
@@ -217,14 +213,6 @@ Without --overrides the days off are the defaults computed from the Labour Code;
     <message>
         <source>The file %1 is too large to be a catalogue. Check that you chose the right file.</source>
         <translation>The file %1 is too large to be a catalogue. Check that you chose the right file.</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>not valid JSON: %1</translation>
-    </message>
-    <message>
-        <source>the file is not a motcua catalogue</source>
-        <translation>the file is not a motcua catalogue</translation>
     </message>
     <message>
         <source>catalogue</source>
@@ -738,10 +726,6 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
         <translation>it covers %1, already covered by %2 (line %3); a procedure can match only one rule at the same precision</translation>
     </message>
     <message>
-        <source>not valid JSON: %1</source>
-        <translation>not valid JSON: %1</translation>
-    </message>
-    <message>
         <source>the file is not a motcua fee policy (&quot;format&quot; is not &quot;motcua.fees&quot;)</source>
         <translation>the file is not a motcua fee policy (&quot;format&quot; is not &quot;motcua.fees&quot;)</translation>
     </message>
@@ -903,6 +887,13 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     <message>
         <source>Choose a procedure from the catalogue before saving.</source>
         <translation>Choose a procedure from the catalogue before saving.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDataFile</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
     </message>
 </context>
 <context>

@@ -102,10 +102,6 @@ Nếu không có --overrides, ngày nghỉ là các ngày mặc định tính th
         <translation>%1 không thuộc năm %2</translation>
     </message>
     <message>
-        <source>not valid JSON: %1</source>
-        <translation>không phải JSON hợp lệ: %1</translation>
-    </message>
-    <message>
         <source>the file is not a motcua calendar (&quot;format&quot; is not &quot;motcua.calendar&quot;)</source>
         <translation>tệp không phải là lịch làm việc của motcua (&quot;format&quot; không phải là &quot;motcua.calendar&quot;)</translation>
     </message>
@@ -216,14 +212,6 @@ Nếu không có --overrides, ngày nghỉ là các ngày mặc định tính th
     <message>
         <source>The file %1 is too large to be a catalogue. Check that you chose the right file.</source>
         <translation>Tệp %1 quá lớn, không thể là tệp danh mục. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>không phải JSON hợp lệ: %1</translation>
-    </message>
-    <message>
-        <source>the file is not a motcua catalogue</source>
-        <translation>tệp không phải là danh mục của motcua</translation>
     </message>
     <message>
         <source>catalogue</source>
@@ -736,10 +724,6 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
         <translation>phạm vi gồm %1, vốn đã thuộc phạm vi của %2 (dòng %3); mỗi thủ tục chỉ được khớp với một quy tắc ở cùng mức độ cụ thể</translation>
     </message>
     <message>
-        <source>not valid JSON: %1</source>
-        <translation>không phải JSON hợp lệ: %1</translation>
-    </message>
-    <message>
         <source>the file is not a motcua fee policy (&quot;format&quot; is not &quot;motcua.fees&quot;)</source>
         <translation>tệp không phải là chính sách phí của motcua (&quot;format&quot; không phải là &quot;motcua.fees&quot;)</translation>
     </message>
@@ -899,6 +883,13 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     <message>
         <source>Choose a procedure from the catalogue before saving.</source>
         <translation>Hãy chọn thủ tục trong danh mục trước khi lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDataFile</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>không phải JSON hợp lệ: %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "CalendarOverrides.h"
 
 #include "LunarCalendar.h"
-#include "catalog/JsonPositions.h"
+#include "catalog/JsonDataFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,13 +29,6 @@ Error located(const QString &file, int line, const QString &what)
                      .arg(line)
                      .arg(what),
                  u"%1:%2: %3"_s.arg(file).arg(line).arg(what)};
-}
-
-// Line of a top-level key, for messages about it (1 when it is absent).
-int lineOfKey(const QByteArray &json, const JsonPositions &positions, const QString &key)
-{
-    const qsizetype at = json.indexOf(QByteArray('"' + key.toUtf8() + '"'));
-    return at < 0 ? 1 : positions.lineOf(at);
 }
 
 QDate strictDate(const QJsonValue &v)
@@ -84,18 +77,17 @@ private:
 
 Result<CalendarOverride> CalendarOverrides::parse(const QByteArray &rawJson, const QString &label)
 {
-    const QByteArray json = rawJson.startsWith("\xEF\xBB\xBF") ? rawJson.mid(3) : rawJson;
-    const JsonPositions positions(json);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return std::unexpected(located(label, positions.lineOf(parseError.offset),
-                                       tr("not valid JSON: %1").arg(parseError.errorString())));
-    const QJsonObject top = doc.object();
-    if (!doc.isObject() || top.value(u"format"_s).toString() != u"motcua.calendar")
-        return std::unexpected(located(label, 1, tr("the file is not a motcua calendar "
-                                                    "(\"format\" is not \"motcua.calendar\")")));
-    const auto keyLine = [&](const QString &key) { return lineOfKey(json, positions, key); };
+    const auto file = JsonDataFile::parse(rawJson, u"motcua.calendar"_s);
+    if (!file)
+        return std::unexpected(located(label, file.error().line,
+                                       file.error().syntaxError.isEmpty()
+                                           ? tr("the file is not a motcua calendar "
+                                                "(\"format\" is not \"motcua.calendar\")")
+                                           : file.error().syntaxError));
+    const QByteArray &json = file->json();
+    const JsonPositions &positions = file->positions();
+    const QJsonObject &top = file->top();
+    const auto keyLine = [&](const QString &key) { return positions.lineOfKey(key); };
     static const QStringList known{u"format"_s, u"format_version"_s, u"year"_s, u"days_off"_s,
                                    u"working_days"_s, u"note"_s};
     for (const QString &key : top.keys()) {

@@ -1,6 +1,6 @@
 #include "CatalogParser.h"
 
-#include "JsonPositions.h"
+#include "JsonDataFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -125,21 +125,16 @@ Result<Catalog> CatalogParser::parseFile(const QString &path)
 
 Result<Catalog> CatalogParser::parse(const QByteArray &rawJson, const QString &label)
 {
-    const QByteArray json = rawJson.startsWith("\xEF\xBB\xBF") ? rawJson.mid(3) : rawJson;
-    const JsonPositions positions(json);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return std::unexpected(located(label, positions.lineOf(parseError.offset),
-                                       tr("not valid JSON: %1").arg(parseError.errorString())));
-    if (!doc.isObject())
-        return std::unexpected(located(label, 1, tr("the file is not a motcua catalogue")));
-
-    const QJsonObject top = doc.object();
+    const auto file = JsonDataFile::parse(rawJson, u"motcua.catalog"_s);
+    if (!file)
+        return std::unexpected(located(label, file.error().line,
+                                       file.error().syntaxError.isEmpty()
+                                           ? tr("the file is not a motcua catalogue "
+                                                "(\"format\" is not \"motcua.catalog\")")
+                                           : file.error().syntaxError));
+    const JsonPositions &positions = file->positions();
+    const QJsonObject &top = file->top();
     Reader head(top, tr("catalogue"));
-    if (top.value(u"format"_s).toString() != u"motcua.catalog")
-        return std::unexpected(located(label, 1, tr("the file is not a motcua catalogue "
-                                                    "(\"format\" is not \"motcua.catalog\")")));
     const qint64 version = head.whole(u"format_version"_s, 1);
     if (head.error().isEmpty() && version > kFormatVersion)
         return std::unexpected(located(label, 1, tr("catalogue format %1 is newer than this "

@@ -8,6 +8,14 @@ int JsonPositions::lineOf(qsizetype offset) const
     return int(std::count(m_json.cbegin(), m_json.cbegin() + offset, '\n')) + 1;
 }
 
+int JsonPositions::lineOfKey(const QString &key) const
+{
+    if (key.isEmpty())
+        return 1;
+    const qsizetype at = m_json.indexOf(QByteArray('"' + key.toUtf8() + '"'));
+    return at < 0 ? 1 : lineOf(at);
+}
+
 QList<qsizetype> JsonPositions::elementOffsets(const QByteArray &topLevelKey) const
 {
     QList<qsizetype> offsets;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 
 namespace motcua {
 
@@ -10,15 +11,17 @@ namespace motcua {
 class JsonPositions
 {
 public:
-    explicit JsonPositions(const QByteArray &json) : m_json(json) {}
+    explicit JsonPositions(QByteArray json) : m_json(std::move(json)) {}
 
     // 1-based line of a byte offset.
     int lineOf(qsizetype offset) const;
+    // Line of the first occurrence of a key, for messages about it (1 when absent or empty).
+    int lineOfKey(const QString &key) const;
     // Byte offsets of the elements of the array under a key of the top-level object.
     QList<qsizetype> elementOffsets(const QByteArray &topLevelKey) const;
 
 private:
-    const QByteArray &m_json;
+    QByteArray m_json; // implicitly shared with the caller's copy
 };
 
 } // namespace motcua

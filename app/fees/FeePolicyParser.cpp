@@ -3,7 +3,7 @@
 #include "FeeJsonReader.h"
 #include "FeePolicy.h"
 
-#include "catalog/JsonPositions.h"
+#include "catalog/JsonDataFile.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -24,15 +24,6 @@ Error located(const QString &file, int line, const QString &what)
                                "was not changed. Correct the file and load it again.")
                      .arg(file, QString::number(line), what),
                  u"%1:%2: %3"_s.arg(file, QString::number(line), what)};
-}
-
-// Line of a top-level key (its first occurrence), or 1.
-int keyLine(const QByteArray &json, const JsonPositions &positions, const QString &key)
-{
-    if (key.isEmpty())
-        return 1;
-    const qsizetype at = json.indexOf(QByteArray('"' + key.toUtf8() + '"'));
-    return at < 0 ? 1 : positions.lineOf(at);
 }
 
 // What a scope covers, one key per target, with a readable name for overlap errors.
@@ -75,25 +66,23 @@ private:
 
 Result<FeePolicy> FeePolicy::parse(const QByteArray &rawJson, const QString &label)
 {
-    const QByteArray json = rawJson.startsWith("\xEF\xBB\xBF") ? rawJson.mid(3) : rawJson;
-    const JsonPositions positions(json);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return std::unexpected(located(label, positions.lineOf(parseError.offset),
-                                       tr("not valid JSON: %1").arg(parseError.errorString())));
-    const QJsonObject top = doc.object();
-    if (!doc.isObject() || top.value(u"format"_s).toString() != u"motcua.fees")
-        return std::unexpected(located(label, 1, tr("the file is not a motcua fee policy "
-                                                    "(\"format\" is not \"motcua.fees\")")));
+    const auto file = JsonDataFile::parse(rawJson, u"motcua.fees"_s);
+    if (!file)
+        return std::unexpected(located(label, file.error().line,
+                                       file.error().syntaxError.isEmpty()
+                                           ? tr("the file is not a motcua fee policy "
+                                                "(\"format\" is not \"motcua.fees\")")
+                                           : file.error().syntaxError));
+    const JsonPositions &positions = file->positions();
+    const QJsonObject &top = file->top();
     FeeJsonReader head(top, tr("fee policy"));
     const auto headError = [&] {
-        return std::unexpected(located(label, keyLine(json, positions, head.errorKey()),
+        return std::unexpected(located(label, positions.lineOfKey(head.errorKey()),
                                        head.error()));
     };
     const qint64 version = head.whole(u"format_version"_s, 1, 1'000'000);
     if (head.error().isEmpty() && version > kFormatVersion)
-        return std::unexpected(located(label, keyLine(json, positions, u"format_version"_s),
+        return std::unexpected(located(label, positions.lineOfKey(u"format_version"_s),
                                        tr("fee policy format %1 is newer than this motcua "
                                           "understands (%2); update motcua")
                                            .arg(version)
