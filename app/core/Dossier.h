@@ -20,6 +20,19 @@ enum class OutboxState {
 QString outboxStateKey(OutboxState state); // stable key stored in SQLite
 OutboxState outboxStateFromKey(const QString &key);
 
+// Proof that the citizen authenticated with their own account and consented to the dossier's
+// summary on the citizen-facing window ("không làm thay"). Issued by the provincial system; the
+// token is a secret: never shown, never logged.
+struct CitizenProof
+{
+    QString token;       // citizen_token of the provincial system, bound to the summary below
+    QString summaryHash; // SHA-256 (hex) of the summary the citizen consented to
+    QString accountId;   // MaDoiTuong: the citizen's account in the portal
+    int level = 0;       // VNeID level of the account (1 or 2)
+    QDateTime confirmedAt;
+    bool isValid() const { return !token.isEmpty() && summaryHash.size() == 64; }
+};
+
 // What the clerk prepares at the counter.
 struct DossierDraft
 {
