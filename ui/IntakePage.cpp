@@ -172,11 +172,13 @@ void IntakePage::save()
     m_save->setEnabled(false);
     showMessage(tr("Saving…"), false);
     const DeskIdentity desk = m_desk;
-    m_store.post<Result<QueuedDossier>>(
+    m_store.post<Result<SavedDossier>>(
         [draft, desk](Database &db) {
             return IntakeService(db).queue(draft, desk, QDateTime::currentDateTime());
         },
-        this, [this](Result<QueuedDossier> queued) {
+        this, [this](Result<SavedDossier> saved) {
+            auto queued = saved ? Result<QueuedDossier>(saved->queued)
+                                : Result<QueuedDossier>(std::unexpected(saved.error()));
             m_saving = false;
             m_save->setEnabled(m_ready);
             if (!queued)

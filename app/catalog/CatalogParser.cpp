@@ -197,6 +197,9 @@ Result<Catalog> CatalogParser::parse(const QByteArray &rawJson, const QString &l
         p.feeVnd = r.whole(u"fee_vnd"_s, 0);
         p.feeNote = r.text(u"fee_note"_s, false);
         p.processingDays = int(r.whole(u"processing_days"_s, 0));
+        p.processingDaysOnline = int(r.whole(u"processing_days_online"_s, 0, -1));
+        if (r.error().isEmpty() && p.processingDaysOnline > p.processingDays)
+            r.problem(tr("\"processing_days_online\" must not be longer than \"processing_days\""));
         QSet<QString> paperCodes;
         const QJsonArray papers = r.array(u"papers"_s);
         for (qsizetype k = 0; k < papers.size() && r.error().isEmpty(); ++k) {

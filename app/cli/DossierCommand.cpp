@@ -1,9 +1,12 @@
 #include "CliContext.h"
 
+#include "intake/AttachmentStore.h"
 #include "intake/IntakeService.h"
 #include "store/OutboxRepository.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,36 @@ QString stateLabel(OutboxState state)
 }
 } // namespace
 
+// --paper CODE=original|copy|scan:FILE. A scan is checked and stored before the dossier is saved.
+Result<PaperDraft> paperOption(const QString &value, AttachmentStore &scans)
+{
+    const qsizetype eq = value.indexOf(u'=');
+    if (eq <= 0)
+        return fail(u"cli.paper"_s, Tr::tr("Write --paper CODE=original, CODE=copy or "
+                                           "CODE=scan:FILE (got \"%1\").").arg(value));
+    PaperDraft paper;
+    paper.code = value.left(eq);
+    const QString how = value.mid(eq + 1);
+    if (how == u"original") {
+        paper.form = PaperForm::OriginalSeen;
+    } else if (how == u"copy") {
+        paper.form = PaperForm::CopyKept;
+    } else if (how.startsWith(u"scan:")) {
+        auto stored = scans.import(how.mid(5));
+        if (!stored)
+            return std::unexpected(stored.error());
+        paper.form = PaperForm::ScanAttached;
+        paper.sha256 = stored->sha256;
+        paper.mime = stored->mime;
+        paper.size = stored->size;
+        paper.originalName = QFileInfo(how.mid(5)).fileName();
+    } else {
+        return fail(u"cli.paper"_s, Tr::tr("Write --paper CODE=original, CODE=copy or "
+                                           "CODE=scan:FILE (got \"%1\").").arg(value));
+    }
+    return paper;
+}
+
 int runDossier(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -37,7 +70,20 @@ int runDossier(CliContext &ctx, const QStringList &args)
     const QCommandLineOption name(u"name"_s, Tr::tr("Applicant's full name."), u"NAME"_s);
     const QCommandLineOption cccd(u"cccd"_s, Tr::tr("Applicant's 12-digit ID number."), u"NUMBER"_s);
     const QCommandLineOption phone(u"phone"_s, Tr::tr("Applicant's phone number."), u"PHONE"_s);
-    parser.addOptions({procedure, name, cccd, phone});
+    const QCommandLineOption paper(u"paper"_s,
+                                   Tr::tr("A paper received: CODE=original (original seen), "
+                                          "CODE=copy (copy kept) or CODE=scan:FILE. Repeat for "
+                                          "each paper."),
+                                   u"CODE=HOW"_s);
+    const QCommandLineOption exempt(u"exempt"_s, Tr::tr("Fee exemption ground (repeatable)."),
+                                    u"GROUND"_s);
+    const QCommandLineOption quantity(u"quantity"_s, Tr::tr("Quantity the fee is charged on."),
+                                      u"N"_s, u"1"_s);
+    const QCommandLineOption awaiting(
+        u"awaiting-citizen"_s,
+        Tr::tr("File it online, awaiting the citizen's confirmation from their own phone. "
+               "Without it the dossier is direct intake."));
+    parser.addOptions({procedure, name, cccd, phone, paper, exempt, quantity, awaiting});
     parser.addHelpOption();
     parser.process(args);
     if (parser.positionalArguments() != QStringList{u"add"_s}) {
@@ -47,17 +93,39 @@ int runDossier(CliContext &ctx, const QStringList &args)
     Database *db = ctx.store();
     if (!db)
         return StoreUnusable;
+    const IntakeRules rules = IntakeRules::load(ctx.settings());
+    for (const QString &warning : rules.warnings)
+        ctx.err() << warning << '\n';
+    AttachmentStore scans(ctx.settings().attachmentsDir(), rules.scanLimits);
     DossierDraft draft;
     draft.procedureCode = parser.value(procedure);
     draft.applicantName = parser.value(name);
     draft.applicantCccd = parser.value(cccd);
     draft.applicantPhone = parser.value(phone);
-    auto queued = IntakeService(*db).queue(draft, ctx.settings().desk(),
-                                           QDateTime::currentDateTime());
+    for (const QString &value : parser.values(paper)) {
+        auto p = paperOption(value, scans);
+        if (!p)
+            return ctx.report(p.error(), BadInput);
+        draft.papers.append(*p);
+    }
+    draft.exemptionCodes = parser.values(exempt);
+    bool ok = false;
+    draft.feeQuantity = parser.value(quantity).toInt(&ok);
+    if (!ok)
+        return ctx.report(Error{u"cli.quantity"_s, Tr::tr("--quantity must be a whole number."),
+                                {}}, BadInput);
+    if (parser.isSet(awaiting)) {
+        draft.channel = Channel::Online;
+        draft.confirmation = Confirmation::Awaiting;
+    }
+    auto queued = IntakeService(*db, rules, ctx.settings().attachmentsDir())
+                      .queue(draft, ctx.settings().desk(), QDateTime::currentDateTime());
     if (!queued)
         return ctx.report(queued.error(), queued.error().code.startsWith(u"store.")
                                               ? StoreUnusable : BadInput);
-    ctx.out() << queued->code << '\n';
+    ctx.out() << queued->queued.code << '\t'
+              << queued->queued.dueAt.toTimeZone(QTimeZone(7 * 3600)).toString(u"yyyy-MM-dd HH:mm"_s)
+              << '\t' << queued->receipt.feeTotal << '\n';
     return Ok;
 }
 

@@ -59,6 +59,9 @@ DeskIdentity DeskSettings::desk() const
     d.unitCode = s.value(u"desk/unit"_s, d.unitCode).toString();
     d.deskCode = s.value(u"desk/desk"_s, d.deskCode).toString();
     d.clerk = s.value(u"desk/clerk"_s, d.clerk).toString();
+    d.unitName = s.value(u"desk/unit_name"_s, d.unitName).toString();
+    d.unitAddress = s.value(u"desk/unit_address"_s, d.unitAddress).toString();
+    d.resultPlace = s.value(u"desk/result_place"_s, d.resultPlace).toString();
     return d;
 }
 
@@ -68,6 +71,33 @@ void DeskSettings::setDesk(const DeskIdentity &desk)
     s.setValue(u"desk/unit"_s, desk.unitCode);
     s.setValue(u"desk/desk"_s, desk.deskCode);
     s.setValue(u"desk/clerk"_s, desk.clerk);
+    s.setValue(u"desk/unit_name"_s, desk.unitName);
+    s.setValue(u"desk/unit_address"_s, desk.unitAddress);
+    s.setValue(u"desk/result_place"_s, desk.resultPlace);
+}
+
+qint64 DeskSettings::maxScanBytes() const
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    bool ok = false;
+    const qint64 mb = s.value(u"intake/max_scan_mb"_s, 10).toLongLong(&ok);
+    return (ok && mb > 0 && mb <= 200 ? mb : 10) * 1024 * 1024;
+}
+
+void DeskSettings::setMaxScanMegabytes(int megabytes)
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    s.setValue(u"intake/max_scan_mb"_s, megabytes);
+}
+
+QString DeskSettings::feePolicyPath() const
+{
+    return m_dataDir + u"/fees/policy.json"_s;
+}
+
+QString DeskSettings::calendarDir() const
+{
+    return m_dataDir + u"/calendar"_s;
 }
 
 } // namespace motcua

@@ -20,6 +20,12 @@ public:
     QString dataDir() const { return m_dataDir; }
     QString storePath() const;
     QString attachmentsDir() const;
+    // The province's fee policy installed by the admin (the bundled sample when absent) and the
+    // official calendars, one file per year (docs/calendar.md).
+    QString feePolicyPath() const;
+    QString calendarDir() const;
+    qint64 maxScanBytes() const; // intake/max_scan_mb, 10 MB by default
+    void setMaxScanMegabytes(int megabytes);
 
     QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);

@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace motcua {
 
@@ -20,6 +24,25 @@ enum class OutboxState {
 QString outboxStateKey(OutboxState state); // stable key stored in SQLite
 OutboxState outboxStateFromKey(const QString &key);
 
+// How a paper of the dossier was received at the counter.
+enum class PaperForm {
+    OriginalSeen,    // the original was shown and checked, then handed back
+    CopyKept,        // a copy is kept in the dossier
+    ScanAttached,    // a scan is attached to the electronic dossier
+    ReusedDigitised, // a paper digitised for this citizen before is reused ("provide data only once")
+};
+QString paperFormKey(PaperForm form); // stable key stored in SQLite
+std::optional<PaperForm> paperFormFromKey(const QString &key);
+
+// How the citizen took part in an online dossier ("không làm thay").
+enum class Confirmation {
+    None,      // direct intake: the clerk recorded it (KenhThucHien 1, or 3 by post)
+    Confirmed, // online: the citizen confirmed at the desk with their own account (proof kept)
+    Awaiting,  // online, desk offline: the citizen confirms later from their own phone
+};
+QString confirmationKey(Confirmation c);
+Confirmation confirmationFromKey(const QString &key);
+
 // Proof that the citizen authenticated with their own account and consented to the dossier's
 // summary on the citizen-facing window ("không làm thay"). Issued by the provincial system; the
 // token is a secret: never shown, never logged.
@@ -33,6 +56,21 @@ struct CitizenProof
     bool isValid() const { return !token.isEmpty() && summaryHash.size() == 64; }
 };
 
+// One paper of the checklist and how the clerk received it.
+struct PaperDraft
+{
+    QString code; // the catalogue's paper code
+    QString name;
+    bool required = true;
+    int copies = 1;
+    std::optional<PaperForm> form; // empty: not provided
+    // ScanAttached and ReusedDigitised: the stored scan (already written by AttachmentStore).
+    QString sha256;
+    QString mime;
+    qint64 size = 0;
+    QString originalName;
+};
+
 // What the clerk prepares at the counter.
 struct DossierDraft
 {
@@ -41,6 +79,13 @@ struct DossierDraft
     QString applicantCccd;
     QString applicantPhone;
     Channel channel = Channel::Direct;
+    // Online requires Confirmed (with proof) or Awaiting; Direct and Postal require None.
+    Confirmation confirmation = Confirmation::None;
+    CitizenProof proof;
+    // The checklist. Empty: the catalogue's papers, none provided (refused if any is required).
+    QList<PaperDraft> papers;
+    QStringList exemptionCodes; // fee exemption grounds the clerk ticked
+    int feeQuantity = 1;
 };
 
 // Identity of the desk that receives dossiers: unit code and desk number make codes unique
@@ -50,6 +95,10 @@ struct DeskIdentity
     QString unitCode = QStringLiteral("XA0001");
     QString deskCode = QStringLiteral("01");
     QString clerk = QStringLiteral("canbo01");
+    // Printed on receipts. The sample names say so until the admin sets the unit's own.
+    QString unitName = QStringLiteral("UBND xã Mẫu (dữ liệu mẫu)");
+    QString unitAddress;
+    QString resultPlace = QStringLiteral("Bộ phận Một cửa, nơi nộp hồ sơ");
 };
 
 struct QueuedDossier
@@ -64,6 +113,9 @@ struct QueuedDossier
     QString reason;
     QString provincialCode;
     int attempts = 0;
+    Channel channel = Channel::Direct;
+    Confirmation confirmation = Confirmation::None;
+    QDateTime dueAt;
 };
 
 } // namespace motcua

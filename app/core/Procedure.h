@@ -32,6 +32,8 @@ struct Procedure
     qint64 feeVnd = 0; // integer đồng
     QString feeNote;
     int processingDays = 0; // working days
+    // Shorter processing time the province sets for dossiers submitted online; -1: not shortened.
+    int processingDaysOnline = -1;
     QList<ProcedurePaper> papers;
 };
 

@@ -9,14 +9,6 @@
 
 namespace motcua {
 
-// How a paper of the dossier was received at the counter.
-enum class PaperForm {
-    OriginalSeen,    // the original was shown and checked, then handed back
-    CopyKept,        // a copy is kept in the dossier
-    ScanAttached,    // a scan is attached to the electronic dossier
-    ReusedDigitised, // a paper digitised for this citizen before is reused ("provide data only once")
-};
-
 struct ReceivedPaper
 {
     QString name;

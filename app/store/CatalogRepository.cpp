@@ -56,8 +56,8 @@ Result<void> CatalogRepository::replace(const Catalog &catalog)
         }
         QSqlQuery proc(m_db.sql()), paper(m_db.sql());
         proc.prepare(u"INSERT INTO procedure(code, code_confirmed, name, field_code, levels, "
-                     "online_level, fee_vnd, fee_note, processing_days) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?)"_s);
+                     "online_level, fee_vnd, fee_note, processing_days, processing_days_online) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?)"_s);
         paper.prepare(u"INSERT INTO procedure_paper(procedure_code, position, code, name, "
                       "required, copies) VALUES (?, ?, ?, ?, ?, ?)"_s);
         for (const Procedure &p : catalog.procedures) {
@@ -70,6 +70,8 @@ Result<void> CatalogRepository::replace(const Catalog &catalog)
             proc.addBindValue(p.feeVnd);
             proc.addBindValue(p.feeNote);
             proc.addBindValue(p.processingDays);
+            proc.addBindValue(p.processingDaysOnline < 0 ? QVariant(QMetaType(QMetaType::LongLong))
+                                                         : QVariant(p.processingDaysOnline));
             if (!proc.exec())
                 return std::unexpected(queryError(proc));
             for (int i = 0; i < p.papers.size(); ++i) {
@@ -136,7 +138,8 @@ Result<std::optional<Procedure>> CatalogRepository::procedure(const QString &cod
 {
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT p.code, p.code_confirmed, p.name, p.field_code, f.name, p.levels, "
-              "p.online_level, p.fee_vnd, p.fee_note, p.processing_days FROM procedure p "
+              "p.online_level, p.fee_vnd, p.fee_note, p.processing_days, "
+              "coalesce(p.processing_days_online, -1) FROM procedure p "
               "JOIN procedure_field f ON f.code = p.field_code WHERE p.code = ?"_s);
     q.addBindValue(code);
     if (!q.exec())
@@ -153,6 +156,7 @@ Result<std::optional<Procedure>> CatalogRepository::procedure(const QString &cod
     p.feeVnd = q.value(7).toLongLong();
     p.feeNote = q.value(8).toString();
     p.processingDays = q.value(9).toInt();
+    p.processingDaysOnline = q.value(10).toInt();
     QSqlQuery papers(m_db.sql());
     papers.prepare(u"SELECT code, name, required, copies FROM procedure_paper "
                    "WHERE procedure_code = ? ORDER BY position"_s);

@@ -2,13 +2,18 @@
 
 #include "core/Dossier.h"
 #include "core/Error.h"
+#include "receipt/Receipt.h"
+
+#include <optional>
 
 namespace motcua {
 
 class Database;
 
+// A dossier as stored: what the clerk and the citizen agreed, and what was printed on the receipt.
 struct DossierRow
 {
+    qint64 id = 0;
     QString code;
     QString procedureCode;
     QString procedureName;
@@ -18,9 +23,28 @@ struct DossierRow
     QString applicantName;
     QString applicantCccd;
     QString applicantPhone;
-    DeskIdentity desk;
+    DeskIdentity desk; // the clerk who helped, the unit as named that day
     QDateTime receivedAt;
+    QDateTime dueAt;
     int status = 2;
+    Confirmation confirmation = Confirmation::None;
+    CitizenProof proof; // Confirmed only; the token itself is kept in the outbox payload only
+    QList<PaperDraft> papers; // the papers provided, in checklist order
+    QList<FeeLine> fees;      // as printed
+    qint64 feeTotal = 0;
+    QString provincialCode;
+};
+
+// A scan kept from an earlier dossier of the same citizen ("provide data only once").
+struct DigitisedPaper
+{
+    QString paperCode;
+    QString paperName;
+    QString sha256;
+    QString mime;
+    qint64 size = 0;
+    QString dossierCode;
+    QDateTime receivedAt;
 };
 
 // Dossiers in the local store. Methods that write expect the caller's transaction when several
@@ -32,10 +56,16 @@ public:
 
     // Next sequence number for this unit, desk and day (1, 2, …), never handed out twice.
     Result<int> nextSequence(const DeskIdentity &desk, const QString &day);
+    // The dossier, its papers and the rows of new scans (whose files must already be on disk).
     Result<qint64> insert(const DossierRow &row);
+    Result<std::optional<DossierRow>> find(qint64 id) const;
     Result<int> count() const;
+    // Scans received for this citizen before, newest first, one per distinct file.
+    Result<QList<DigitisedPaper>> digitisedPapers(const QString &cccd) const;
+    Result<bool> hasAttachment(const QString &sha256) const;
 
 private:
+    Result<void> insertPapers(qint64 dossierId, const DossierRow &row);
     Database &m_db;
 };
 

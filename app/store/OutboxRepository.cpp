@@ -118,8 +118,8 @@ Result<QList<QueuedDossier>> OutboxRepository::list() const
 {
     QSqlQuery q(m_db.sql());
     if (!q.exec(u"SELECT d.id, d.code, d.procedure_code, d.procedure_name, d.applicant_name, "
-                "d.received_at, o.state, o.last_error, coalesce(d.provincial_code, ''), o.attempts "
-                "FROM dossier d JOIN outbox o ON o.dossier_id = d.id ORDER BY d.id"_s))
+                "d.received_at, o.state, o.last_error, coalesce(d.provincial_code, ''), o.attempts, "
+                "d.channel, d.confirmation, coalesce(d.due_at, '') FROM dossier d JOIN outbox o ON o.dossier_id = d.id ORDER BY d.id"_s))
         return std::unexpected(queryError(q));
     QList<QueuedDossier> rows;
     while (q.next()) {
@@ -134,6 +134,9 @@ Result<QList<QueuedDossier>> OutboxRepository::list() const
         d.reason = q.value(7).toString();
         d.provincialCode = q.value(8).toString();
         d.attempts = q.value(9).toInt();
+        d.channel = Channel(q.value(10).toInt());
+        d.confirmation = confirmationFromKey(q.value(11).toString());
+        d.dueAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
         rows.append(d);
     }
     return rows;

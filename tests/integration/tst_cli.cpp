@@ -67,9 +67,11 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             const Run add = cli(dir.path(), {u"dossier"_s, u"add"_s, u"--procedure"_s, u"1.001193"_s,
                                              u"--name"_s, u"Võ Thị Lan"_s, u"--cccd"_s,
-                                             u"048185000321"_s, u"--phone"_s, u"0905123456"_s});
+                                             u"048185000321"_s, u"--phone"_s, u"0905123456"_s,
+                                             u"--paper"_s, u"TK=original"_s, u"--paper"_s,
+                                             u"GCS=copy"_s});
             QCOMPARE(add.exitCode, 0);
-            codes.append(add.out.trimmed());
+            codes.append(add.out.trimmed().section(u'\t', 0, 0));
             QVERIFY(codes.last().startsWith(u"XA0001-"_s));
         }
         QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()).size(), 3);
@@ -99,7 +101,8 @@ private slots:
         QTemporaryDir dir;
         QCOMPARE(cli(dir.path(), {u"dossier"_s, u"add"_s, u"--procedure"_s, u"1.001193"_s,
                                   u"--name"_s, u"A"_s, u"--cccd"_s, u"048185000321"_s,
-                                  u"--phone"_s, u"0905123456"_s}).exitCode, 0);
+                                  u"--phone"_s, u"0905123456"_s, u"--paper"_s, u"TK=original"_s,
+                                  u"--paper"_s, u"GCS=copy"_s}).exitCode, 0);
         const Run sync = cli(dir.path(), {u"sync"_s, u"--server"_s, u"http://127.0.0.1:9"_s},
                              "motcua-demo");
         QCOMPARE(sync.exitCode, 1);

@@ -27,7 +27,7 @@ void queueDossiers(Database &db, int n, const QString &deskCode = u"01"_s)
         d.applicantName = u"Phạm Thị Hoa %1"_s.arg(i);
         d.applicantCccd = u"001190%1"_s.arg(i, 6, 10, QChar(u'0'));
         d.applicantPhone = u"0987654321"_s;
-        if (!intake.queue(d, desk, QDateTime::currentDateTime()))
+        if (!intake.queue(withRequiredPapers(db, d), desk, QDateTime::currentDateTime()))
             qFatal("cannot queue a test dossier");
     }
 }

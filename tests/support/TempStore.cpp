@@ -1,6 +1,7 @@
 #include "TempStore.h"
 
 #include "catalog/CatalogService.h"
+#include "store/CatalogRepository.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -36,4 +37,16 @@ QVariant scalar(motcua::Database &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return {};
     return q.value(0);
+}
+
+motcua::DossierDraft withRequiredPapers(motcua::Database &db, motcua::DossierDraft draft)
+{
+    auto procedure = motcua::CatalogRepository(db).procedure(draft.procedureCode);
+    if (!procedure || !procedure->has_value())
+        return draft;
+    for (const motcua::ProcedurePaper &p : (*procedure)->papers) {
+        if (p.required)
+            draft.papers.append({p.code, p.name, true, p.copies, motcua::PaperForm::OriginalSeen});
+    }
+    return draft;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Dossier.h"
 #include "store/Database.h"
 
 #include <QTemporaryDir>
@@ -25,3 +26,7 @@ private:
 
 // Runs one SQL statement on db and returns the first column of the first row.
 QVariant scalar(motcua::Database &db, const QString &sql);
+
+// The draft with every required paper of its procedure recorded as "original seen", so that it
+// passes the checklist. Tests about papers build their own list instead.
+motcua::DossierDraft withRequiredPapers(motcua::Database &db, motcua::DossierDraft draft);

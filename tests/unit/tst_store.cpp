@@ -79,12 +79,12 @@ private slots:
     void reopeningKeepsData()
     {
         TempStore store;
-        auto queued = motcua::IntakeService(store.db()).queue(validDraft(), {},
+        auto queued = motcua::IntakeService(store.db()).queue(withRequiredPapers(store.db(), validDraft()), {},
                                                               QDateTime::currentDateTime());
         QVERIFY(queued.has_value());
         Database &again = store.reopen();
         QCOMPARE(again.schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(scalar(again, u"SELECT code FROM dossier"_s).toString(), queued->code);
+        QCOMPARE(scalar(again, u"SELECT code FROM dossier"_s).toString(), queued->queued.code);
     }
 
     void foreignKeysAreEnforced()
@@ -135,7 +135,8 @@ private slots:
         TempStore store;
         for (int i = 0; i < 30; ++i) {
             auto d = validDraft();
-            QVERIFY(motcua::IntakeService(store.db()).queue(d, {}, QDateTime::currentDateTime()));
+            QVERIFY(motcua::IntakeService(store.db()).queue(withRequiredPapers(store.db(), d), {},
+                                                            QDateTime::currentDateTime()));
         }
         store.close();
         QFile f(store.path());
@@ -183,7 +184,7 @@ private slots:
         // A fault in the second statement of the save: the outbox insert.
         QVERIFY(store.db().execScript(u"CREATE TEMP TRIGGER fail_outbox BEFORE INSERT ON outbox "
                                       "BEGIN SELECT RAISE(ABORT, 'injected fault'); END;"_s));
-        auto queued = motcua::IntakeService(store.db()).queue(validDraft(), {},
+        auto queued = motcua::IntakeService(store.db()).queue(withRequiredPapers(store.db(), validDraft()), {},
                                                               QDateTime::currentDateTime());
         QVERIFY(!queued.has_value());
         QVERIFY(!queued.error().message.isEmpty());
@@ -192,10 +193,10 @@ private slots:
         QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM dossier_sequence"_s).toInt(), 0);
         // Once the fault is gone the same save works and gets the first number.
         QVERIFY(store.db().execScript(u"DROP TRIGGER fail_outbox"_s));
-        queued = motcua::IntakeService(store.db()).queue(validDraft(), {},
+        queued = motcua::IntakeService(store.db()).queue(withRequiredPapers(store.db(), validDraft()), {},
                                                          QDateTime::currentDateTime());
         QVERIFY(queued.has_value());
-        QVERIFY(queued->code.endsWith(u"-0001"_s));
+        QVERIFY(queued->queued.code.endsWith(u"-0001"_s));
     }
 };
 
