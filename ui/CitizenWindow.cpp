@@ -1,5 +1,6 @@
 #include "CitizenWindow.h"
 
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,6 +18,8 @@ CitizenWindow::CitizenWindow(QWidget *parent)
     , m_message(new QLabel)
     , m_code(new QLineEdit)
     , m_confirm(new QPushButton(tr("Confirm")))
+    , m_summary(new QLabel)
+    , m_agree(new QPushButton(tr("I agree: send me a code to confirm")))
     , m_countdown(new QLabel)
     , m_timer(new QTimer(this))
 {
@@ -41,11 +44,23 @@ CitizenWindow::CitizenWindow(QWidget *parent)
     m_code->setAlignment(Qt::AlignCenter);
     m_confirm->setObjectName(u"citizenConfirm"_s);
     m_countdown->setObjectName(u"citizenCountdown"_s);
+    m_summary->setObjectName(u"citizenSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setFrameShape(QFrame::StyledPanel);
+    m_summary->setMargin(16);
+    QFont summaryFont = big;
+    summaryFont.setPointSizeF(big.pointSizeF() * 0.7);
+    m_summary->setFont(summaryFont);
+    m_agree->setObjectName(u"citizenAgree"_s);
+    m_agree->setAccessibleDescription(tr("Agree to the dossier shown and receive a one-time code"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 48, 48, 48);
     layout->addWidget(m_title);
     layout->addWidget(m_message);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_agree);
     layout->addWidget(m_code);
     layout->addWidget(m_confirm);
     layout->addWidget(m_countdown);
@@ -53,6 +68,10 @@ CitizenWindow::CitizenWindow(QWidget *parent)
 
     connect(m_confirm, &QPushButton::clicked, this, &CitizenWindow::submit);
     connect(m_code, &QLineEdit::returnPressed, this, &CitizenWindow::submit);
+    connect(m_agree, &QPushButton::clicked, this, [this] {
+        m_agree->setEnabled(false);
+        emit consented();
+    });
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &CitizenWindow::tick);
     resize(800, 600);
@@ -68,7 +87,37 @@ void CitizenWindow::welcome()
     m_code->clear();
     m_code->hide();
     m_confirm->hide();
+    m_summary->hide();
+    m_agree->hide();
     m_countdown->clear();
+}
+
+void CitizenWindow::showSummary(const QString &summary)
+{
+    m_timer->stop();
+    m_title->setText(tr("Please check your dossier"));
+    m_message->setText(tr("The clerk prepared this dossier with you. If it is right, press the "
+                          "button: a code will be sent to the phone of your own account. The "
+                          "dossier is submitted online under your account only when you type "
+                          "that code here."));
+    m_summary->setText(summary);
+    m_summary->show();
+    m_agree->show();
+    m_agree->setEnabled(true);
+    m_code->hide();
+    m_confirm->hide();
+    m_countdown->clear();
+    m_agree->setFocus();
+}
+
+void CitizenWindow::askForConfirmationCode(const QString &phoneHint, const QDateTime &expiresAt)
+{
+    askForCode(phoneHint, expiresAt);
+    m_title->setText(tr("Confirm your dossier"));
+    m_message->setText(tr("A 6-digit code was sent by SMS to your phone %1. Type it below to "
+                          "submit the dossier under your own account. Do not tell the code to "
+                          "anyone, including the clerk.").arg(phoneHint));
+    m_summary->show(); // what the code confirms stays in sight
 }
 
 void CitizenWindow::askForCode(const QString &phoneHint, const QDateTime &expiresAt)
@@ -78,6 +127,8 @@ void CitizenWindow::askForCode(const QString &phoneHint, const QDateTime &expire
     m_message->setText(tr("A 6-digit code was sent by SMS to your phone %1. Type it below and "
                           "press Confirm. Do not tell the code to anyone, including the clerk.")
                            .arg(phoneHint));
+    m_summary->hide();
+    m_agree->hide();
     m_code->clear();
     m_code->show();
     m_confirm->show();
@@ -104,6 +155,8 @@ void CitizenWindow::showOutcome(const QString &text, bool success)
     m_code->clear();
     m_code->hide();
     m_confirm->hide();
+    m_summary->hide();
+    m_agree->hide();
     m_countdown->clear();
 }
 

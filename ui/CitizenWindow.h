@@ -22,11 +22,16 @@ public:
 
     void welcome(); // clears everything between citizens
     void askForCode(const QString &phoneHint, const QDateTime &expiresAt);
+    // The dossier's summary, for the citizen to read and consent to before authenticating.
+    void showSummary(const QString &summary);
+    // Like askForCode, for confirming a dossier rather than activating an account.
+    void askForConfirmationCode(const QString &phoneHint, const QDateTime &expiresAt);
     void showOutcome(const QString &text, bool success);
     void codeRefused(const QString &text); // wrong code: ask again
 
 signals:
     void codeEntered(const QString &code);
+    void consented(); // the citizen agreed to the summary shown
 
 private:
     void submit();
@@ -36,6 +41,8 @@ private:
     QLabel *m_message;
     QLineEdit *m_code;
     QPushButton *m_confirm;
+    QLabel *m_summary;
+    QPushButton *m_agree;
     QLabel *m_countdown;
     QTimer *m_timer;
     QDateTime m_expiresAt;

@@ -278,4 +278,9 @@ void IdentityPanel::verify(const QString &code)
     });
 }
 
+bool IdentityPanel::citizenCanLogIn() const
+{
+    return !m_citizenToken.isEmpty() || (m_answer && m_answer->canLogIn());
+}
+
 } // namespace motcua::ui

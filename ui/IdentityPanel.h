@@ -35,6 +35,11 @@ public:
     void setStoreReady(bool ready);
     void reset(); // next citizen
     bool citizenAuthenticated() const { return !m_citizenToken.isEmpty(); }
+    // The token of an activation the citizen just completed (empty otherwise): lets the
+    // confirmation of the dossier follow without a second code.
+    QString activationToken() const { return m_citizenToken; }
+    // The last answer says the citizen can log in with their own account (or just activated it).
+    bool citizenCanLogIn() const;
 
 private:
     void check();

@@ -1,193 +1,484 @@
 #include "IntakePage.h"
 
 #include "ApplicantForm.h"
+#include "CitizenWindow.h"
+#include "ConfirmStep.h"
+#include "FeesStep.h"
 #include "IdentityPanel.h"
+#include "PaperChecklist.h"
+#include "ProcedureStep.h"
 #include "ScanDetector.h"
 #include "catalog/CatalogService.h"
+#include "core/Cccd.h"
+#include "core/PhoneNumber.h"
 #include "identity/CccdQr.h"
-#include "intake/IntakeService.h"
 #include "store/StoreThread.h"
 
-#include <QFormLayout>
+#include <QButtonGroup>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QTimer>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace motcua::ui {
 
+namespace {
+
+QString vietnamTime(const QDateTime &when)
+{
+    return QLocale().toString(when.toTimeZone(QTimeZone(7 * 3600)), u"dddd dd/MM/yyyy HH:mm"_s);
+}
+
+QWidget *page(QWidget *content, const QString &heading)
+{
+    auto *w = new QWidget;
+    auto *layout = new QVBoxLayout(w);
+    auto *title = new QLabel(heading);
+    QFont f = title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    title->setFont(f);
+    layout->addWidget(title);
+    layout->addWidget(content, 1);
+    return w;
+}
+
+// Keyboard users land on the first control of a step.
+void focusFirstIn(QWidget *container)
+{
+    for (QWidget *w : container->findChildren<QWidget *>()) {
+        if (w->focusPolicy() & Qt::TabFocus && w->isVisibleTo(container) && w->isEnabled()) {
+            w->setFocus();
+            return;
+        }
+    }
+}
+
+} // namespace
+
 IntakePage::IntakePage(StoreThread &store, IdentityController &identity, CitizenWindow &citizen,
-                       DeskIdentity desk, std::function<bool()> ensureSignedIn, QWidget *parent)
+                       DeskSettings settings, std::function<bool()> ensureSignedIn,
+                       QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_desk(std::move(desk))
-    , m_search(new QLineEdit)
-    , m_results(new QListWidget)
-    , m_details(new QLabel)
+    , m_settings(std::move(settings))
+    , m_desk(m_settings.desk())
+    , m_steps(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_procedure(new ProcedureStep(store))
     , m_applicant(new ApplicantForm)
-    , m_identityPanel(new IdentityPanel(identity, store, *m_applicant, citizen,
-                                        std::move(ensureSignedIn)))
+    , m_identityPanel(new IdentityPanel(identity, store, *m_applicant, citizen, ensureSignedIn))
+    , m_papers(new PaperChecklist(store))
+    , m_fees(new FeesStep)
+    , m_due(new QLabel)
+    , m_summary(new QLabel)
+    , m_online(new QRadioButton(tr("The citizen submits &online with their own account "
+                                   "(counted as online)")))
+    , m_direct(new QRadioButton(tr("&Direct intake: the clerk records the dossier (not counted "
+                                   "as online)")))
+    , m_confirm(new ConfirmStep(identity, citizen, ensureSignedIn))
+    , m_done(new QLabel)
+    , m_back(new QPushButton(tr("&Back")))
+    , m_next(new QPushButton(tr("&Next")))
     , m_save(new QPushButton(tr("&Save to queue")))
+    , m_print(new QPushButton(tr("&Print receipt")))
+    , m_pdf(new QPushButton(tr("Save receipt as P&DF…")))
+    , m_another(new QPushButton(tr("Ne&xt citizen")))
     , m_message(new QLabel)
-    , m_searchDelay(new QTimer(this))
 {
-    m_search->setObjectName(u"procedureSearch"_s);
-    m_search->setPlaceholderText(tr("Type part of the procedure's name or code, e.g. khai sinh"));
-    m_search->setClearButtonEnabled(true);
-    m_results->setObjectName(u"procedureList"_s);
-    m_results->setWordWrap(true);
-    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_details->setObjectName(u"procedureDetails"_s);
-    m_details->setWordWrap(true);
+    m_steps->setObjectName(u"wizardSteps"_s);
+    m_steps->setFocusPolicy(Qt::NoFocus);
+    m_steps->setAccessibleName(tr("Intake steps"));
+    for (const QString &name : {tr("1. Procedure"), tr("2. Applicant"), tr("3. Papers"),
+                                tr("4. Fees"), tr("5. Due date"), tr("6. Review"),
+                                tr("7. Citizen's confirmation"), tr("8. Receipt")})
+        m_steps->addItem(name);
+    m_steps->setMaximumWidth(m_steps->sizeHintForColumn(0) + 24);
+    m_pages->setObjectName(u"wizardPages"_s);
+    m_due->setObjectName(u"dueDate"_s);
+    m_due->setWordWrap(true);
+    m_due->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setObjectName(u"reviewSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_online->setObjectName(u"channelOnline"_s);
+    m_direct->setObjectName(u"channelDirect"_s);
+    auto *channels = new QButtonGroup(this);
+    channels->addButton(m_online);
+    channels->addButton(m_direct);
+    m_direct->setChecked(true);
+    m_done->setObjectName(u"doneLabel"_s);
+    m_done->setWordWrap(true);
+    m_done->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_back->setObjectName(u"backButton"_s);
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_back->setToolTip(tr("Previous step (Alt+Left)"));
+    m_next->setObjectName(u"nextButton"_s);
+    m_next->setToolTip(tr("Next step (Alt+Right or Ctrl+Enter)"));
     m_save->setObjectName(u"saveButton"_s);
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Save the dossier to the local queue (Ctrl+S)"));
+    m_print->setObjectName(u"printButton"_s);
+    m_print->setShortcut(QKeySequence::Print);
+    m_pdf->setObjectName(u"pdfButton"_s);
+    m_another->setObjectName(u"anotherButton"_s);
     m_message->setObjectName(u"messageLabel"_s);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *procedureBox = new QGroupBox(tr("1. Procedure"));
-    auto *searchLabel = new QLabel(tr("&Find:"));
-    searchLabel->setBuddy(m_search);
-    auto *procedureLayout = new QVBoxLayout(procedureBox);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(searchLabel);
-    searchRow->addWidget(m_search);
-    procedureLayout->addLayout(searchRow);
-    procedureLayout->addWidget(m_results, 1);
-    procedureLayout->addWidget(m_details);
-
-    auto *applicantBox = new QGroupBox(tr("2. Applicant — scan the chip card or type"));
-    auto *applicantLayout = new QVBoxLayout(applicantBox);
+    auto *applicant = new QWidget;
+    auto *applicantLayout = new QVBoxLayout(applicant);
     applicantLayout->addWidget(m_applicant);
     applicantLayout->addWidget(m_identityPanel);
+    applicantLayout->addStretch();
+    auto *review = new QWidget;
+    auto *reviewLayout = new QVBoxLayout(review);
+    reviewLayout->addWidget(m_summary, 1);
+    auto *channelBox = new QGroupBox(tr("How is this dossier submitted?"));
+    auto *channelLayout = new QVBoxLayout(channelBox);
+    channelLayout->addWidget(m_online);
+    channelLayout->addWidget(m_direct);
+    reviewLayout->addWidget(channelBox);
+    auto *done = new QWidget;
+    auto *doneLayout = new QVBoxLayout(done);
+    doneLayout->addWidget(m_done);
+    auto *doneButtons = new QHBoxLayout;
+    doneButtons->addWidget(m_print);
+    doneButtons->addWidget(m_pdf);
+    doneButtons->addWidget(m_another);
+    doneButtons->addStretch();
+    doneLayout->addLayout(doneButtons);
+    doneLayout->addStretch();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(procedureBox, 1);
-    layout->addWidget(applicantBox);
+    m_pages->addWidget(page(m_procedure, tr("Which procedure does the citizen ask for?")));
+    m_pages->addWidget(page(applicant, tr("Applicant — scan the chip card or type")));
+    m_pages->addWidget(page(m_papers, tr("Papers received")));
+    m_pages->addWidget(page(m_fees, tr("Fees and charges")));
+    m_pages->addWidget(page(m_due, tr("Due date for the result")));
+    m_pages->addWidget(page(review, tr("Review with the citizen")));
+    m_pages->addWidget(page(m_confirm, tr("The citizen's own confirmation")));
+    m_pages->addWidget(page(done, tr("Saved")));
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_steps);
+    body->addWidget(m_pages, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_message, 1);
+    actions->addWidget(m_back);
+    actions->addWidget(m_next);
     actions->addWidget(m_save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
     layout->addLayout(actions);
-    setTabOrder(m_search, m_results);
-    setTabOrder(m_results, m_applicant->firstField());
 
+    for (const QKeySequence &key : {QKeySequence(Qt::ALT | Qt::Key_Right),
+                                    QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                    QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &IntakePage::goNext);
+    }
     auto *scanner = new ScanDetector(this);
     connect(scanner, &ScanDetector::scanned, this, &IntakePage::scanned);
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(120);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &IntakePage::search);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_results->count() > 0) {
-            m_results->setCurrentRow(0);
-            m_applicant->firstField()->setFocus();
-        }
+    connect(m_procedure, &ProcedureStep::chosen, this, &IntakePage::goNext);
+    connect(m_procedure, &ProcedureStep::failed, this, [this](const QString &m) { showMessage(m, true); });
+    connect(m_papers, &PaperChecklist::message, this, &IntakePage::showMessage);
+    connect(m_papers, &PaperChecklist::changed, this, &IntakePage::updateButtons);
+    connect(m_fees, &FeesStep::changed, this, [this] {
+        refreshPreview([this] { m_fees->showPreview(*m_preview); });
     });
-    connect(m_results, &QListWidget::currentRowChanged, this, &IntakePage::showProcedure);
+    connect(m_online, &QRadioButton::toggled, this, [this] {
+        if (step() == Review)
+            refreshPreview([this] { showReview(); });
+    });
+    connect(m_confirm, &ConfirmStep::stateChanged, this, &IntakePage::updateButtons);
+    connect(m_confirm, &ConfirmStep::directChosen, this, [this] {
+        m_direct->setChecked(true);
+        refreshPreview([this] { prepareConfirmation(); });
+    });
+    connect(m_back, &QPushButton::clicked, this, &IntakePage::goBack);
+    connect(m_next, &QPushButton::clicked, this, &IntakePage::goNext);
     connect(m_save, &QPushButton::clicked, this, &IntakePage::save);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (m_saved)
+            emit printReceipt(m_saved->receipt);
+    });
+    connect(m_pdf, &QPushButton::clicked, this, [this] {
+        if (m_saved)
+            emit saveReceiptPdf(m_saved->receipt);
+    });
+    connect(m_another, &QPushButton::clicked, this, &IntakePage::nextCitizen);
+    m_papers->setScanStorage(m_settings.attachmentsDir(), {});
+    enter(ProcedureStep_);
     setStoreReady(false);
+}
+
+int IntakePage::step() const
+{
+    return m_pages->currentIndex();
 }
 
 void IntakePage::setStoreReady(bool ready)
 {
     m_ready = ready;
     m_identityPanel->setStoreReady(ready);
-    m_save->setEnabled(ready && !m_saving);
-    if (ready)
-        search();
-}
-
-QString IntakePage::selectedCode() const
-{
-    const QListWidgetItem *item = m_results->currentItem();
-    return item ? item->data(Qt::UserRole).toString() : QString();
-}
-
-void IntakePage::search()
-{
-    if (!m_ready)
-        return;
-    const QString query = m_search->text();
-    const quint64 serial = ++m_searchSerial;
-    m_store.post<Result<QList<ProcedureMatch>>>(
-        [query](Database &db) { return CatalogService(db).search(query, 200); },
-        this, [this, serial](Result<QList<ProcedureMatch>> found) {
-            if (serial != m_searchSerial)
-                return; // the clerk has typed on since
-            const QString keep = selectedCode();
-            m_results->clear();
-            if (!found)
-                return showMessage(found.error().message, true);
-            for (const ProcedureMatch &m : *found) {
-                auto *item = new QListWidgetItem(u"%1 — %2"_s.arg(m.code, m.name), m_results);
-                item->setData(Qt::UserRole, m.code);
-                item->setToolTip(m.fieldName);
-                if (m.code == keep)
-                    m_results->setCurrentItem(item);
-            }
-            if (found->isEmpty())
-                m_details->setText(tr("No procedure matches. Try fewer or shorter words."));
+    m_procedure->setStoreReady(ready);
+    if (ready) {
+        // The fee policy and official calendars are files: read them on the store's thread.
+        m_store.post<IntakeRules>([settings = m_settings](Database &) {
+            return IntakeRules::load(settings);
+        }, this, [this](IntakeRules rules) {
+            m_rules = std::move(rules);
+            m_papers->setScanStorage(m_settings.attachmentsDir(), m_rules.scanLimits);
+            m_fees->setPolicy(m_rules.feePolicy, m_rules.warnings);
+            if (!m_rules.warnings.isEmpty())
+                showMessage(m_rules.warnings.join(u'\n'), true);
         });
+    }
+    updateButtons();
 }
 
-void IntakePage::showProcedure()
+void IntakePage::enter(int index)
 {
-    const QString code = selectedCode();
-    if (code.isEmpty()) {
-        m_details->clear();
+    m_pages->setCurrentIndex(index);
+    m_steps->setCurrentRow(index);
+    switch (index) {
+    case ProcedureStep_: m_procedure->searchField()->setFocus(); break;
+    case Applicant: m_applicant->firstField()->setFocus(); break;
+    case Papers: focusFirstIn(m_papers); break;
+    case Fees: m_fees->showPreview(*m_preview); focusFirstIn(m_fees); break;
+    case DueDate: showDue(); m_next->setFocus(); break;
+    case Review: showReview(); (m_online->isChecked() ? m_online : m_direct)->setFocus(); break;
+    case Confirm: prepareConfirmation(); break;
+    default: break;
+    }
+    updateButtons();
+    if (index == Confirm)
+        (m_save->isEnabled() ? static_cast<QWidget *>(m_save) : m_confirm)->setFocus();
+}
+
+void IntakePage::goBack()
+{
+    if (m_busy || step() == ProcedureStep_ || step() == Done)
+        return;
+    showMessage({}, false);
+    enter(step() - 1);
+}
+
+void IntakePage::goNext()
+{
+    if (m_busy || !m_ready)
+        return;
+    showMessage({}, false);
+    switch (step()) {
+    case ProcedureStep_:
+        if (m_procedure->selectedCode().isEmpty())
+            return showMessage(tr("Choose a procedure from the list first."), true);
+        return loadProcedure([this] { enter(Applicant); });
+    case Applicant:
+        return leaveApplicant();
+    case Papers:
+        if (m_papers->busy())
+            return showMessage(tr("Wait until the scan is stored."), true);
+        if (!m_papers->missing().isEmpty())
+            return showMessage(tr("These required papers are missing:\n- %1")
+                                   .arg(m_papers->missing().join(u"\n- "_s)),
+                               true);
+        return refreshPreview([this] { enter(Fees); });
+    case Fees:
+        return refreshPreview([this] { enter(DueDate); });
+    case DueDate:
+        if (m_identityPanel->citizenCanLogIn() && !m_online->isChecked() && !m_confirm->readyToSave())
+            m_online->setChecked(true); // the citizen has an account: online is the aim
+        return refreshPreview([this] { enter(Review); });
+    case Review:
+        return refreshPreview([this] { enter(Confirm); });
+    case Confirm:
+        return save();
+    default:
         return;
     }
+}
+
+void IntakePage::loadProcedure(std::function<void()> then)
+{
+    const QString code = m_procedure->selectedCode();
+    if (code == m_loadedProcedure)
+        return then();
+    m_busy = true;
+    updateButtons();
     m_store.post<Result<std::optional<Procedure>>>(
         [code](Database &db) { return CatalogService(db).procedure(code); }, this,
-        [this, code](Result<std::optional<Procedure>> found) {
-            if (!found || !found->has_value() || selectedCode() != code)
-                return;
-            const Procedure &p = **found;
-            const QString online = p.onlineLevel == OnlineLevel::Full ? tr("whole-process online")
-                                                                      : tr("partly online");
-            m_details->setText(tr("%1 · %2 · fee %3 đồng · %n working day(s)", nullptr,
-                                  p.processingDays)
-                                   .arg(p.field.name, online, QLocale().toString(p.feeVnd)));
+        [this, code, then](Result<std::optional<Procedure>> found) {
+            m_busy = false;
+            updateButtons();
+            if (!found)
+                return showMessage(found.error().message, true);
+            if (!found->has_value())
+                return showMessage(tr("This procedure is no longer in the catalogue."), true);
+            m_loadedProcedure = code;
+            m_papers->setProcedure(**found);
+            m_preview.reset();
+            then();
         });
+}
+
+void IntakePage::leaveApplicant()
+{
+    if (m_applicant->fullName().simplified().isEmpty())
+        return showMessage(tr("Enter the applicant's full name."), true);
+    const QString cccd = Cccd::normalize(m_applicant->cccd());
+    if (auto checked = Cccd::check(cccd); !checked)
+        return showMessage(checked.error().message, true);
+    if (auto phone = normalizePhoneNumber(m_applicant->phone()); !phone)
+        return showMessage(phone.error().message, true);
+    m_busy = true;
+    updateButtons();
+    // This citizen's earlier scans, to reuse instead of asking for the papers again.
+    m_store.post<Result<QList<DigitisedPaper>>>(
+        [cccd](Database &db) { return DossierRepository(db).digitisedPapers(cccd); }, this,
+        [this](Result<QList<DigitisedPaper>> earlier) {
+            m_busy = false;
+            m_papers->setDigitised(earlier ? *earlier : QList<DigitisedPaper>{});
+            if (earlier && !earlier->isEmpty())
+                showMessage(tr("%n scan(s) from this citizen's earlier dossiers can be reused.",
+                               nullptr, int(earlier->size())), false);
+            enter(Papers);
+        });
+}
+
+DossierDraft IntakePage::draft(bool forConsent) const
+{
+    DossierDraft d;
+    d.procedureCode = m_loadedProcedure;
+    d.applicantName = m_applicant->fullName();
+    d.applicantCccd = m_applicant->cccd();
+    d.applicantPhone = m_applicant->phone();
+    d.papers = m_papers->papers();
+    d.exemptionCodes = m_fees->exemptions();
+    d.feeQuantity = m_fees->quantity();
+    if (onlineChosen()) {
+        d.channel = Channel::Online;
+        d.confirmation = forConsent ? Confirmation::Confirmed : m_confirm->confirmation();
+        d.proof = m_confirm->proof();
+    }
+    return d;
+}
+
+bool IntakePage::onlineChosen() const
+{
+    return m_online->isChecked();
+}
+
+void IntakePage::refreshPreview(std::function<void()> then)
+{
+    // The preview the citizen would consent to: with the online channel, as confirmed.
+    const DossierDraft d = draft(true);
+    const quint64 serial = ++m_previewSerial;
+    m_busy = true;
+    updateButtons();
+    m_store.post<Result<DossierPreview>>(
+        [d, desk = m_desk, rules = m_rules, dir = m_settings.attachmentsDir()](Database &db) {
+            return IntakeService(db, rules, dir).preview(d, desk, QDateTime::currentDateTime());
+        },
+        this, [this, serial, then](Result<DossierPreview> preview) {
+            if (serial != m_previewSerial)
+                return;
+            m_busy = false;
+            updateButtons();
+            if (!preview)
+                return showMessage(preview.error().message, true);
+            m_preview = *preview;
+            if (then)
+                then();
+        });
+}
+
+void IntakePage::showDue()
+{
+    const DossierPreview &p = *m_preview;
+    QStringList lines;
+    lines << tr("Processing time: %n working day(s).", nullptr, p.workingDays);
+    if (p.shortenedOnline)
+        lines << tr("Shortened by the province for dossiers the citizen submits online (%n "
+                    "working day(s) otherwise).", nullptr, p.procedure.processingDays);
+    else if (p.procedure.processingDaysOnline >= 0
+             && p.procedure.processingDaysOnline < p.procedure.processingDays)
+        lines << tr("If the citizen submits online with their own account it takes %n working "
+                    "day(s).", nullptr, p.procedure.processingDaysOnline);
+    lines << tr("Received: %1").arg(vietnamTime(QDateTime::currentDateTime()));
+    lines << tr("Result due: %1").arg(vietnamTime(p.dueAt));
+    lines << tr("Weekends, public holidays and the official days off are not counted; a dossier "
+                "received after office hours counts from the next working morning.");
+    m_due->setText(lines.join(u'\n'));
+}
+
+void IntakePage::showReview()
+{
+    m_summary->setText(m_preview->summaryText);
+}
+
+void IntakePage::prepareConfirmation()
+{
+    const DossierPreview &p = *m_preview;
+    m_confirm->prepare(onlineChosen(), Cccd::normalize(m_applicant->cccd()), p.summaryText,
+                       p.summaryHash, p.procedure.name, m_identityPanel->activationToken());
+    updateButtons();
 }
 
 void IntakePage::save()
 {
-    if (m_saving || !m_ready)
+    if (m_busy || !m_ready || step() != Confirm || !m_confirm->readyToSave())
         return;
-    DossierDraft draft;
-    draft.procedureCode = selectedCode();
-    draft.applicantName = m_applicant->fullName();
-    draft.applicantCccd = m_applicant->cccd();
-    draft.applicantPhone = m_applicant->phone();
-    m_saving = true;
-    m_save->setEnabled(false);
+    const DossierDraft d = draft(false);
+    m_busy = true;
+    updateButtons();
     showMessage(tr("Saving…"), false);
-    const DeskIdentity desk = m_desk;
     m_store.post<Result<SavedDossier>>(
-        [draft, desk](Database &db) {
-            return IntakeService(db).queue(draft, desk, QDateTime::currentDateTime());
+        [d, desk = m_desk, rules = m_rules, dir = m_settings.attachmentsDir()](Database &db) {
+            return IntakeService(db, rules, dir).queue(d, desk, QDateTime::currentDateTime());
         },
         this, [this](Result<SavedDossier> saved) {
-            auto queued = saved ? Result<QueuedDossier>(saved->queued)
-                                : Result<QueuedDossier>(std::unexpected(saved.error()));
-            m_saving = false;
-            m_save->setEnabled(m_ready);
-            if (!queued)
-                return showMessage(queued.error().message, true);
-            emit dossierQueued(queued->code);
-            nextCitizen();
-            showMessage(tr("Dossier %1 saved to the queue. It will be sent at the next sync.")
-                            .arg(queued->code),
-                        false);
+            m_busy = false;
+            if (!saved) {
+                updateButtons();
+                return showMessage(saved.error().message, true);
+            }
+            m_saved = *saved;
+            const QueuedDossier &q = saved->queued;
+            QString how;
+            switch (q.confirmation) {
+            case Confirmation::Confirmed:
+                how = tr("Submitted online by the citizen with their own account.");
+                break;
+            case Confirmation::Awaiting:
+                how = tr("Online, awaiting the citizen's confirmation from their phone.");
+                break;
+            case Confirmation::None:
+                how = tr("Direct intake, recorded by the clerk.");
+                break;
+            }
+            m_done->setText(tr("Dossier %1 saved to the queue. It will be sent at the next sync.\n"
+                               "%2\nResult due: %3\nFee: %4 đồng")
+                                .arg(q.code, how, vietnamTime(q.dueAt),
+                                     FeeCalculator::formatVnd(saved->receipt.feeTotal)));
+            showMessage(tr("Dossier %1 saved to the queue.").arg(q.code), false);
+            emit dossierQueued(q.code);
+            enter(Done);
+            m_print->setFocus();
         });
 }
 
@@ -195,19 +486,29 @@ void IntakePage::nextCitizen()
 {
     m_applicant->clear();
     m_identityPanel->reset();
-    m_search->setFocus();
+    m_confirm->reset();
+    m_fees->clear();
+    m_direct->setChecked(true);
+    m_papers->setDigitised({});
+    m_loadedProcedure.clear();
+    m_preview.reset();
+    m_saved.reset();
+    m_procedure->clear();
+    enter(ProcedureStep_);
 }
 
 void IntakePage::scanned(const QString &text)
 {
+    if (step() != ProcedureStep_ && step() != Applicant)
+        return showMessage(tr("A card was scanned in the middle of a dossier. Finish or start the "
+                              "next citizen (Ctrl+N) first."), true);
     auto card = CccdQr::parse(text);
-    if (!card) {
-        showMessage(card.error().message, true);
-        return;
-    }
+    if (!card)
+        return showMessage(card.error().message, true);
     m_applicant->fill(*card);
     showMessage(tr("Card scanned: check the details with the citizen."), false);
-    m_applicant->firstField()->setFocus();
+    if (step() == Applicant)
+        m_applicant->firstField()->setFocus();
 }
 
 void IntakePage::showMessage(const QString &text, bool error)
@@ -215,6 +516,17 @@ void IntakePage::showMessage(const QString &text, bool error)
     m_message->setText(text);
     m_message->setStyleSheet(error ? u"color: #a00000; font-weight: bold;"_s : QString());
     m_message->setProperty("error", error);
+}
+
+void IntakePage::updateButtons()
+{
+    const int s = step();
+    m_back->setVisible(s != Done);
+    m_back->setEnabled(!m_busy && s > ProcedureStep_);
+    m_next->setVisible(s < Confirm);
+    m_next->setEnabled(!m_busy && m_ready);
+    m_save->setVisible(s == Confirm);
+    m_save->setEnabled(!m_busy && m_ready && s == Confirm && m_confirm->readyToSave());
 }
 
 } // namespace motcua::ui

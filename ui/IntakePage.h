@@ -1,16 +1,19 @@
 #pragma once
 
-#include "core/Dossier.h"
+#include "core/DeskSettings.h"
+#include "intake/IntakeService.h"
 
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
+class QButtonGroup;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QTimer;
+class QRadioButton;
+class QStackedWidget;
 
 namespace motcua {
 class IdentityController;
@@ -21,44 +24,85 @@ namespace motcua::ui {
 
 class ApplicantForm;
 class CitizenWindow;
+class ConfirmStep;
+class FeesStep;
 class IdentityPanel;
+class PaperChecklist;
+class ProcedureStep;
 
-// Find a procedure, type the applicant, save: the dossier is queued in the local store.
+// The intake wizard: procedure → applicant → papers → fees → due date → review → the citizen's
+// confirmation → saved to the queue → receipt. Keyboard first: Alt+Right / Ctrl+Enter go on,
+// Alt+Left goes back, Ctrl+S saves on the confirmation step, a chip-card scan works anywhere.
+// Every step that needs the store or the network runs there and comes back; the window never
+// waits.
 class IntakePage : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum Step { ProcedureStep_, Applicant, Papers, Fees, DueDate, Review, Confirm, Done };
+
     IntakePage(StoreThread &store, IdentityController &identity, CitizenWindow &citizen,
-               DeskIdentity desk, std::function<bool()> ensureSignedIn,
+               DeskSettings settings, std::function<bool()> ensureSignedIn,
                QWidget *parent = nullptr);
 
     void setStoreReady(bool ready);
-    void nextCitizen(); // clears the applicant, the identity check and the citizen window
+    void nextCitizen(); // clears the wizard, the identity check and the citizen window
+    int step() const;
+    PaperChecklist *papers() const { return m_papers; }
+    std::optional<SavedDossier> lastSaved() const { return m_saved; }
 
 signals:
     void dossierQueued(const QString &code);
+    void printReceipt(const Receipt &receipt);
+    void saveReceiptPdf(const Receipt &receipt);
 
 private:
-    void search();
-    void showProcedure();
+    void goNext();
+    void goBack();
+    void enter(int step);
+    void leaveApplicant();
+    void loadProcedure(std::function<void()> then);
+    void refreshPreview(std::function<void()> then = {});
+    void showDue();
+    void showReview();
+    void prepareConfirmation();
+    DossierDraft draft(bool forConsent) const;
+    bool onlineChosen() const;
     void save();
-    void showMessage(const QString &text, bool error);
     void scanned(const QString &text);
-    QString selectedCode() const;
+    void showMessage(const QString &text, bool error);
+    void updateButtons();
 
     StoreThread &m_store;
+    DeskSettings m_settings;
     DeskIdentity m_desk;
-    QLineEdit *m_search;
-    QListWidget *m_results;
-    QLabel *m_details;
+    IntakeRules m_rules;
+    QListWidget *m_steps;
+    QStackedWidget *m_pages;
+    ProcedureStep *m_procedure;
     ApplicantForm *m_applicant;
     IdentityPanel *m_identityPanel;
+    PaperChecklist *m_papers;
+    FeesStep *m_fees;
+    QLabel *m_due;
+    QLabel *m_summary;
+    QRadioButton *m_online;
+    QRadioButton *m_direct;
+    ConfirmStep *m_confirm;
+    QLabel *m_done;
+    QPushButton *m_back;
+    QPushButton *m_next;
     QPushButton *m_save;
+    QPushButton *m_print;
+    QPushButton *m_pdf;
+    QPushButton *m_another;
     QLabel *m_message;
-    QTimer *m_searchDelay;
-    quint64 m_searchSerial = 0;
-    bool m_saving = false;
+    QString m_loadedProcedure; // the procedure whose checklist is shown
+    std::optional<DossierPreview> m_preview;
+    std::optional<SavedDossier> m_saved;
+    quint64 m_previewSerial = 0;
+    bool m_busy = false;
     bool m_ready = false;
 };
 

@@ -28,7 +28,7 @@ MainWindow::MainWindow(DeskSettings settings, QWidget *parent)
     , m_identity(new IdentityController(m_settings.storePath(), m_settings.serverUrl(), this))
     , m_citizen(new CitizenWindow(this))
     , m_tabs(new QTabWidget)
-    , m_intake(new IntakePage(*m_store, *m_identity, *m_citizen, m_settings.desk(),
+    , m_intake(new IntakePage(*m_store, *m_identity, *m_citizen, m_settings,
                               [this] { return ensureSignedIn(); }))
     , m_queue(new QueuePage(*m_store))
 {

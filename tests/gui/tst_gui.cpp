@@ -2,13 +2,16 @@
 #include "TempStore.h"
 
 #include "CitizenWindow.h"
+#include "IntakePage.h"
 #include "MainWindow.h"
+#include "PaperChecklist.h"
 #include "core/Cccd.h"
 #include "QueueModel.h"
 #include "core/DeskSettings.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QKeyEvent>
 #include <QInputMethodEvent>
 #include <QJsonArray>
@@ -17,6 +20,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QRadioButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -76,6 +81,30 @@ private:
         return window;
     }
 
+    // Step 1 of the wizard by keyboard: find the procedure, Enter takes the best match and moves
+    // on to the applicant.
+    void chooseProcedure(motcua::ui::MainWindow &window, const QString &query, const QString &code)
+    {
+        auto *search = child<QLineEdit>(window, "procedureSearch");
+        auto *results = child<QListWidget>(window, "procedureList");
+        search->setFocus();
+        type(search, query);
+        QTRY_VERIFY_WITH_TIMEOUT(results->count() > 0
+                                     && results->item(0)->data(Qt::UserRole) == code, 5000);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>(window, "applicantName")->isVisible(), 5000);
+    }
+
+    static void next(QWidget &window)
+    {
+        QTest::keySequence(&window, QKeySequence(Qt::ALT | Qt::Key_Right));
+    }
+
+    static int currentStep(motcua::ui::MainWindow &window)
+    {
+        return window.findChild<QStackedWidget *>(u"wizardPages"_s)->currentIndex();
+    }
+
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::Vietnam)); }
 
@@ -84,6 +113,7 @@ private slots:
         QTemporaryDir dir;
         auto owned = openWindow(motcua::DeskSettings(dir.path()));
         motcua::ui::MainWindow &window = *owned;
+        chooseProcedure(window, u"khai sinh"_s, u"1.001193"_s);
         auto *phone = child<QLineEdit>(window, "applicantPhone");
         auto *name = child<QLineEdit>(window, "applicantName");
         auto *message = child<QLabel>(window, "messageLabel");
@@ -115,6 +145,8 @@ private slots:
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_N));
         QVERIFY(name->text().isEmpty());
         QVERIFY(window.citizenWindow()->findChild<QLineEdit *>(u"citizenCode"_s)->isHidden());
+        QCOMPARE(currentStep(window), 0);
+        QVERIFY(child<QLineEdit>(window, "procedureSearch")->hasFocus());
     }
 
     void citizenActivatesOnTheirOwnScreen()
@@ -129,6 +161,7 @@ private slots:
         auto owned = openWindow(settings);
         motcua::ui::MainWindow &window = *owned;
         window.setCredentials({u"canbo01"_s, u"motcua-demo"_s});
+        chooseProcedure(window, u"khai sinh"_s, u"1.001193"_s);
 
         child<QLineEdit>(window, "applicantName")->setText(c.value(u"HoVaTen"_s).toString());
         child<QLineEdit>(window, "applicantCccd")->setText(c.value(u"SoDinhDanh"_s).toString());
@@ -166,22 +199,16 @@ private slots:
         }
     }
 
-    void savePathThroughRealWidgets()
+    // The whole wizard by keyboard, direct intake: a refused CCCD, the missing-papers block, a
+    // refused file, a real scan attached, fees, due date, review, save, receipt.
+    void wizardDirectIntakeWithScan()
     {
         QTemporaryDir dir;
         auto owned = openWindow(motcua::DeskSettings(dir.path()));
         motcua::ui::MainWindow &window = *owned;
-
-        auto *search = child<QLineEdit>(window, "procedureSearch");
-        auto *results = child<QListWidget>(window, "procedureList");
-        search->setFocus();
-        type(search, u"khai sinh"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(results->count() > 0
-                                     && results->item(0)->data(Qt::UserRole) == u"1.001193"_s,
-                                 5000);
-        QTest::keyClick(search, Qt::Key_Return); // picks the best match, moves to the name
-        QCOMPARE(results->currentRow(), 0);
-        QTRY_VERIFY(child<QLabel>(window, "procedureDetails")->text().contains(u"Hộ tịch"_s));
+        auto *intake = window.findChild<motcua::ui::IntakePage *>();
+        chooseProcedure(window, u"khai sinh"_s, u"1.001193"_s);
+        QCOMPARE(currentStep(window), 1);
 
         auto *name = child<QLineEdit>(window, "applicantName");
         auto *cccd = child<QLineEdit>(window, "applicantCccd");
@@ -190,34 +217,200 @@ private slots:
         QVERIFY(name->hasFocus());
         type(name, u"Nguyễn Thị Mai"_s);
         QTest::keyClick(name, Qt::Key_Tab);
-        QTest::keyClicks(cccd, u"00118"_s); // too short: refused, nothing saved
-        QTest::keyClick(cccd, Qt::Key_Tab);
-        QTest::keyClicks(phone, u"0912345678"_s);
-        QTest::mouseClick(child<QPushButton>(window, "saveButton"), Qt::LeftButton);
+        QTest::keyClicks(cccd, u"00118"_s); // too short: the wizard does not go on
+        phone->setText(u"0912345678"_s);
+        next(window);
         QTRY_VERIFY(message->property("error").toBool());
         QVERIFY(message->text().contains(u"12"_s));
+        QCOMPARE(currentStep(window), 1);
         QCOMPARE(name->text(), u"Nguyễn Thị Mai"_s); // what the clerk typed is kept
+        cccd->setText(u"001185012345"_s);
+        next(window);
+        QTRY_COMPARE(currentStep(window), 2);
 
-        cccd->clear();
-        QTest::keyClicks(cccd, u"001185012345"_s);
-        QTest::keySequence(&window, QKeySequence::Save);
-        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"XA0001-"_s), 5000);
+        // Papers: nothing provided yet, so the wizard lists what is missing.
+        motcua::ui::PaperChecklist *papers = intake->papers();
+        QCOMPARE(papers->rowCount(), 4); // TK, GCS required; GCNKH, UQ optional
+        next(window);
+        QTRY_VERIFY(message->property("error").toBool());
+        QVERIFY(message->text().contains(u"Tờ khai"_s));
+        QCOMPARE(currentStep(window), 2);
+
+        // A program renamed .pdf is refused by content; a real PDF is stored.
+        const QString fake = dir.filePath(u"to-khai.pdf"_s);
+        QVERIFY(QFile::copy(u"/bin/true"_s, fake));
+        papers->attachScan(0, fake);
+        QTRY_VERIFY_WITH_TIMEOUT(message->property("error").toBool() && !papers->busy(), 5000);
+        QVERIFY(papers->papers().isEmpty());
+        const QString pdf = dir.filePath(u"scan.pdf"_s);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4\n1 0 obj << >> endobj\ntrailer\n%%EOF\n");
+        f.close();
+        papers->attachScan(0, pdf);
+        QTRY_VERIFY_WITH_TIMEOUT(!papers->busy() && papers->papers().size() == 1, 5000);
         QVERIFY(!message->property("error").toBool());
-        QVERIFY(name->text().isEmpty());
+        // The second paper by keyboard: "Copy kept" is two steps down the list.
+        auto *how = child<QComboBox>(window, "paperHow1");
+        how->setFocus();
+        QTest::keyClick(how, Qt::Key_Down);
+        QTest::keyClick(how, Qt::Key_Down);
+        QCOMPARE(papers->papers().size(), 2);
+        QCOMPARE(papers->papers().at(1).form, motcua::PaperForm::CopyKept);
+        next(window);
+        QTRY_COMPARE(currentStep(window), 3); // fees
+        QTRY_VERIFY(child<QLabel>(window, "feeBreakdown")->text().contains(u"no fee"_s));
+        next(window);
+        QTRY_COMPARE(currentStep(window), 4); // due date
+        QVERIFY(child<QLabel>(window, "dueDate")->text().contains(u"Result due"_s));
+        next(window);
+        QTRY_COMPARE(currentStep(window), 5); // review
+        QVERIFY(child<QLabel>(window, "reviewSummary")->text().contains(u"Nguyễn Thị Mai"_s));
+        QVERIFY(child<QRadioButton>(window, "channelDirect")->isChecked());
+        next(window);
+        QTRY_COMPARE(currentStep(window), 6); // confirmation: direct intake needs none
+        QVERIFY(child<QLabel>(window, "confirmStatus")->text().contains(u"NOT counted"_s));
+        QTest::keySequence(&window, QKeySequence::Save);
+        QTRY_COMPARE_WITH_TIMEOUT(currentStep(window), 7, 5000);
+        const auto saved = intake->lastSaved();
+        QVERIFY(saved.has_value());
+        QVERIFY(child<QLabel>(window, "doneLabel")->text().contains(saved->queued.code));
+        QCOMPARE(saved->receipt.papers.size(), 2);
+        QCOMPARE(saved->receipt.channel, motcua::Channel::Direct);
 
-        // The queue view shows it as queued, and it is really in the store with its outbox entry.
+        // The queue shows it, and the store has it with its scan.
         auto *view = child<QTableView>(window, "queueView");
         QTRY_COMPARE(view->model()->rowCount(), 1);
-        QCOMPARE(view->model()->index(0, motcua::ui::QueueModel::State).data().toString(),
-                 u"Queued"_s);
         QCOMPARE(view->model()->index(0, motcua::ui::QueueModel::Applicant).data().toString(),
                  u"Nguyễn Thị Mai"_s);
-
         auto opened = motcua::Database::open(motcua::DeskSettings(dir.path()).storePath());
         QVERIFY(opened.has_value());
         QCOMPARE(scalar(**opened, u"SELECT count(*) FROM dossier d JOIN outbox o ON "
                                   "o.dossier_id = d.id WHERE o.state = 'queued' AND "
-                                  "d.applicant_cccd = '001185012345'"_s).toInt(), 1);
+                                  "d.applicant_cccd = '001185012345' AND d.channel = 1"_s).toInt(), 1);
+        QCOMPARE(scalar(**opened, u"SELECT count(*) FROM dossier_paper WHERE sha256 IS NOT NULL"_s)
+                     .toInt(), 1);
+
+        // Next citizen: back to an empty first step.
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_N));
+        QCOMPARE(currentStep(window), 0);
+        QVERIFY(name->text().isEmpty());
+    }
+
+    // Online, "không làm thay": the citizen reads the summary on their own screen, agrees, types
+    // the code sent to their own phone; the dossier is filed online under their account and the
+    // provincial system counts it as the monitor does.
+    void wizardOnlineConfirmedByTheCitizen()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start({u"--test-endpoints"_s}));
+        const QJsonObject c = sim.getJson(u"/test/citizens"_s, u"status=active&limit=1"_s)
+                                  .value(u"citizens"_s).toArray().first().toObject();
+        QTemporaryDir dir;
+        motcua::DeskSettings settings(dir.path());
+        settings.setServerUrl(sim.url());
+        auto owned = openWindow(settings);
+        motcua::ui::MainWindow &window = *owned;
+        window.setCredentials({u"canbo01"_s, u"motcua-demo"_s});
+        auto *intake = window.findChild<motcua::ui::IntakePage *>();
+        chooseProcedure(window, u"1.012783"_s, u"1.012783"_s);
+        child<QLineEdit>(window, "applicantName")->setText(c.value(u"HoVaTen"_s).toString());
+        child<QLineEdit>(window, "applicantCccd")->setText(c.value(u"SoDinhDanh"_s).toString());
+        child<QLineEdit>(window, "applicantPhone")->setText(c.value(u"SoDienThoai"_s).toString());
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_K)); // check identity
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(window, "identityResult")->text()
+                                     .contains(u"VNeID active"_s), 10000);
+        next(window);
+        QTRY_COMPARE(currentStep(window), 2);
+        intake->papers()->setForm(0, motcua::PaperForm::CopyKept);
+        intake->papers()->setForm(1, motcua::PaperForm::OriginalSeen);
+        next(window);
+        QTRY_COMPARE(currentStep(window), 3);
+        next(window);
+        QTRY_COMPARE(currentStep(window), 4);
+        next(window);
+        QTRY_COMPARE(currentStep(window), 5);
+        // The citizen can log in: online is proposed, with the online fee in the summary.
+        QVERIFY(child<QRadioButton>(window, "channelOnline")->isChecked());
+        QTRY_VERIFY(child<QLabel>(window, "reviewSummary")->text().contains(u"405.000 đồng"_s));
+        next(window);
+        QTRY_COMPARE(currentStep(window), 6);
+        auto *save = child<QPushButton>(window, "saveButton");
+        QVERIFY(!save->isEnabled()); // not without the citizen
+
+        QTest::mouseClick(child<QPushButton>(window, "confirmShow"), Qt::LeftButton);
+        motcua::ui::CitizenWindow *citizen = window.citizenWindow();
+        auto *summary = citizen->findChild<QLabel *>(u"citizenSummary"_s);
+        QTRY_VERIFY(citizen->isVisible() && summary->isVisible());
+        QVERIFY(summary->text().contains(c.value(u"HoVaTen"_s).toString()));
+        QTest::mouseClick(citizen->findChild<QPushButton *>(u"citizenAgree"_s), Qt::LeftButton);
+        auto *code = citizen->findChild<QLineEdit *>(u"citizenCode"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 10000);
+        const QString sent = sim.getJson(u"/test/sent-codes"_s).value(u"codes"_s).toArray()
+                                 .last().toObject().value(u"code"_s).toString();
+        QCOMPARE(sent.size(), 6);
+        code->setText(sent);
+        QTest::keyClick(code, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
+        QVERIFY(child<QLabel>(window, "confirmStatus")->text().contains(u"confirmed"_s));
+        QTest::keySequence(&window, QKeySequence::Save);
+        QTRY_COMPARE_WITH_TIMEOUT(currentStep(window), 7, 5000);
+        const auto saved = intake->lastSaved();
+        QCOMPARE(saved->queued.confirmation, motcua::Confirmation::Confirmed);
+        QVERIFY(saved->receipt.citizenConfirmed);
+        QCOMPARE(saved->receipt.feeTotal, 405000);
+
+        // Sync (F5 on the queue) and the provincial system counts it as the citizen's own.
+        window.findChild<QTabWidget *>(u"pages"_s)->setCurrentIndex(1);
+        QTest::keyClick(child<QTableView>(window, "queueView"), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(sim.getJson(u"/admin/stats"_s)
+                                      .value(u"online_citizen_confirmed"_s).toInt(), 1, 15000);
+        QCOMPARE(sim.getJson(u"/admin/stats"_s).value(u"online"_s).toInt(), 1);
+    }
+
+    // Offline: the citizen cannot confirm now, so the dossier is queued as awaiting their
+    // confirmation from their own phone.
+    void wizardOfflineQueuesAwaitingTheCitizen()
+    {
+        QTemporaryDir dir;
+        motcua::DeskSettings settings(dir.path());
+        settings.setServerUrl(QUrl(u"http://127.0.0.1:9"_s)); // nothing listens there
+        auto owned = openWindow(settings);
+        motcua::ui::MainWindow &window = *owned;
+        window.setCredentials({u"canbo01"_s, u"motcua-demo"_s});
+        auto *intake = window.findChild<motcua::ui::IntakePage *>();
+        chooseProcedure(window, u"khai sinh"_s, u"1.001193"_s);
+        child<QLineEdit>(window, "applicantName")->setText(u"Đỗ Văn Hùng"_s);
+        child<QLineEdit>(window, "applicantCccd")->setText(u"001185012345"_s);
+        child<QLineEdit>(window, "applicantPhone")->setText(u"0912345678"_s);
+        next(window);
+        QTRY_COMPARE(currentStep(window), 2);
+        intake->papers()->setForm(0, motcua::PaperForm::OriginalSeen);
+        intake->papers()->setForm(1, motcua::PaperForm::CopyKept);
+        for (int s = 3; s <= 5; ++s) {
+            next(window);
+            QTRY_COMPARE(currentStep(window), s);
+        }
+        child<QRadioButton>(window, "channelOnline")->setChecked(true);
+        next(window);
+        QTRY_COMPARE(currentStep(window), 6);
+        QTest::mouseClick(child<QPushButton>(window, "confirmShow"), Qt::LeftButton);
+        motcua::ui::CitizenWindow *citizen = window.citizenWindow();
+        QTRY_VERIFY(citizen->findChild<QPushButton *>(u"citizenAgree"_s)->isVisible());
+        QTest::mouseClick(citizen->findChild<QPushButton *>(u"citizenAgree"_s), Qt::LeftButton);
+        auto *status = child<QLabel>(window, "confirmStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool(), 15000);
+        QVERIFY(status->text().contains(u"offline"_s));
+        auto *save = child<QPushButton>(window, "saveButton");
+        QVERIFY(!save->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, "confirmAwaiting"), Qt::LeftButton);
+        QTRY_VERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(currentStep(window), 7, 5000);
+        QCOMPARE(intake->lastSaved()->queued.confirmation, motcua::Confirmation::Awaiting);
+        auto opened = motcua::Database::open(settings.storePath());
+        QCOMPARE(scalar(**opened, u"SELECT confirmation || '/' || channel FROM dossier"_s).toString(),
+                 u"awaiting/2"_s);
     }
 };
 
