@@ -45,10 +45,12 @@ QByteArray methodName(QHttpServerRequest::Method method)
 SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &options)
     : m_auth(auth)
     , m_store(store)
+    , m_sms(options.testEndpoints)
     , m_push(store)
     , m_lookup(store)
-    , m_activation(store, options.otp, options.testEndpoints)
-    , m_test(store, m_activation)
+    , m_activation(store, options.otp, m_sms)
+    , m_confirmation(store, options.otp, options.proofTtl, m_sms)
+    , m_test(store, m_sms)
 {
     using M = QHttpServerRequest::Method;
     using Member = QHttpServerResponse (SimServer::*)(const QHttpServerRequest &);
@@ -74,6 +76,18 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
     addClerkRoute(QStringLiteral("/api/v1/accounts/activation/resend"),
                   [this](const QString &, const QByteArray &body) {
                       return m_activation.resend(body);
+                  });
+    addClerkRoute(QStringLiteral("/api/v1/citizens/confirmation/start"),
+                  [this](const QString &clerk, const QByteArray &body) {
+                      return m_confirmation.start(clerk, body);
+                  });
+    addClerkRoute(QStringLiteral("/api/v1/citizens/confirmation/verify"),
+                  [this](const QString &, const QByteArray &body) {
+                      return m_confirmation.verify(body);
+                  });
+    addClerkRoute(QStringLiteral("/api/v1/citizens/confirmation/resend"),
+                  [this](const QString &, const QByteArray &body) {
+                      return m_confirmation.resend(body);
                   });
     if (options.testEndpoints) {
         addTestRoute(QStringLiteral("/test/sent-codes"),
