@@ -100,3 +100,21 @@ struct ProofToken
     qint64 expiresAtMs = 0;
     QString usedBy;        // MaHoSo of the dossier it proved; empty while unused
 };
+
+// An online dossier pushed while the desk was offline (ChoCongDanXacNhan), waiting for the
+// citizen to confirm it from their own phone with the code sent to them.
+struct DeferredRecord
+{
+    enum class State { Awaiting, Confirmed, Locked };
+
+    QString maHoSo;
+    QString id;             // salts the code's digest
+    qint64 citizenId = 0;
+    QString phone;
+    QByteArray codeHash;    // lower-case hex SHA-256 of "<id>:<code>"
+    qint64 sentAtMs = 0;
+    qint64 expiresAtMs = 0;
+    int wrongAttempts = 0;
+    int maxAttempts = 0;
+    State state = State::Awaiting;
+};

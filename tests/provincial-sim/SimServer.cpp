@@ -46,10 +46,11 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
     : m_auth(auth)
     , m_store(store)
     , m_sms(options.testEndpoints)
-    , m_push(store)
+    , m_push(store, m_sms, DeferredPolicy{options.proofTtl, options.otp.maxAttempts})
     , m_lookup(store)
     , m_activation(store, options.otp, m_sms)
     , m_confirmation(store, options.otp, options.proofTtl, m_sms)
+    , m_deferred(store)
     , m_test(store, m_sms)
 {
     using M = QHttpServerRequest::Method;
@@ -89,6 +90,11 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
                   [this](const QString &, const QByteArray &body) {
                       return m_confirmation.resend(body);
                   });
+    // The citizen's own phone or portal: no clerk's session.
+    addRoute(QStringLiteral("/api/v1/public/dossiers/confirm"), M::Post,
+             [this](const QHttpServerRequest &request) {
+                 return respond(m_deferred.confirm(request.body()));
+             });
     if (options.testEndpoints) {
         addTestRoute(QStringLiteral("/test/sent-codes"),
                      [this](const QHttpServerRequest &) { return m_test.sentCodes(); });
@@ -275,5 +281,10 @@ QHttpServerResponse SimServer::stats(const QHttpServerRequest &request)
         {QStringLiteral("invalid"), s->invalid},
         {QStringLiteral("lookups"), s->lookups},
         {QStringLiteral("activations"), s->activations},
+        {QStringLiteral("direct"), s->direct},
+        {QStringLiteral("online"), s->online},
+        {QStringLiteral("postal"), s->postal},
+        {QStringLiteral("online_citizen_confirmed"), s->onlineCitizenConfirmed},
+        {QStringLiteral("awaiting_citizen"), s->awaitingCitizen},
     });
 }

@@ -91,8 +91,8 @@ int main(int argc, char *argv[])
         QStringLiteral("5"));
     const QCommandLineOption proofTtlOption(
         QStringLiteral("proof-ttl"),
-        QStringLiteral("Lifetime of a citizen's confirmation of a dossier (default 604800, 7 "
-                       "days)."),
+        QStringLiteral("Lifetime of a citizen's confirmation of a dossier and of a deferred "
+                       "confirmation's code (default 604800, 7 days)."),
         QStringLiteral("SECONDS"), QStringLiteral("604800"));
     const QCommandLineOption testEndpointsOption(
         QStringLiteral("test-endpoints"),
