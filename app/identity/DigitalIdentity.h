@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Cccd.h"
+#include "core/Dossier.h"
 
 #include <QDateTime>
 #include <QList>
@@ -70,6 +71,24 @@ struct ActivationOutcome
     int level = 0;
     QString citizenToken; // proof the citizen authenticated; never shown, never logged
     QString message;      // for the clerk and the citizen
+};
+
+// The first step of the citizen's own confirmation of a dossier: exactly one is set. A ticket
+// when a code went to the citizen's phone (they type it on the citizen-facing window); a proof
+// at once when the citizen had just authenticated by activating their account.
+struct ConfirmationStart
+{
+    std::optional<ActivationTicket> ticket;
+    std::optional<CitizenProof> proof;
+};
+
+struct ConfirmationOutcome
+{
+    enum Kind { Confirmed, WrongCode, Expired, Locked, Failed };
+    Kind kind = Failed;
+    int attemptsLeft = 0;
+    CitizenProof proof; // valid when Confirmed; the token is a secret: never shown, never logged
+    QString message;    // for the clerk and the citizen
 };
 
 } // namespace motcua

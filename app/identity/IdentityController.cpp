@@ -111,4 +111,39 @@ void IdentityController::verify(const QString &remoteId, const QString &code, QO
         receiver, std::move(done), unavailable);
 }
 
+void IdentityController::startConfirmation(const QString &cccd, const QString &summaryHash,
+                                           const QString &summaryText,
+                                           const QString &activationToken, QObject *receiver,
+                                           std::function<void(Result<ConfirmationStart>)> done)
+{
+    run<Result<ConfirmationStart>>(
+        [cccd, summaryHash, summaryText, activationToken](IdentityService &s, auto deliver) {
+            s.startConfirmation(cccd, summaryHash, summaryText, activationToken, deliver);
+        },
+        receiver, std::move(done),
+        std::unexpected(Error{u"store.open"_s, tr("The local store is not open."), {}}));
+}
+
+void IdentityController::verifyConfirmation(const QString &remoteId, const QString &code,
+                                            const QString &summaryHash, QObject *receiver,
+                                            std::function<void(ConfirmationOutcome)> done)
+{
+    ConfirmationOutcome unavailable;
+    unavailable.message = tr("The local store is not open.");
+    run<ConfirmationOutcome>(
+        [remoteId, code, summaryHash](IdentityService &s, auto deliver) {
+            s.verifyConfirmation(remoteId, code, summaryHash, deliver);
+        },
+        receiver, std::move(done), unavailable);
+}
+
+void IdentityController::resendConfirmation(const QString &remoteId, QObject *receiver,
+                                            std::function<void(Result<ActivationTicket>)> done)
+{
+    run<Result<ActivationTicket>>(
+        [remoteId](IdentityService &s, auto deliver) { s.resendConfirmation(remoteId, deliver); },
+        receiver, std::move(done),
+        std::unexpected(Error{u"store.open"_s, tr("The local store is not open."), {}}));
+}
+
 } // namespace motcua

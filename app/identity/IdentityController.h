@@ -34,6 +34,14 @@ public:
                 std::function<void(Result<ActivationTicket>)> done);
     void verify(const QString &remoteId, const QString &code, QObject *receiver,
                 std::function<void(ActivationOutcome)> done);
+    void startConfirmation(const QString &cccd, const QString &summaryHash,
+                           const QString &summaryText, const QString &activationToken,
+                           QObject *receiver, std::function<void(Result<ConfirmationStart>)> done);
+    void verifyConfirmation(const QString &remoteId, const QString &code,
+                            const QString &summaryHash, QObject *receiver,
+                            std::function<void(ConfirmationOutcome)> done);
+    void resendConfirmation(const QString &remoteId, QObject *receiver,
+                            std::function<void(Result<ActivationTicket>)> done);
 
 private:
     template<typename R>

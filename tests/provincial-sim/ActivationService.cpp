@@ -6,6 +6,7 @@
 #include "OtpCode.h"
 #include "SecureRandom.h"
 #include "SimStore.h"
+#include "SmsOutbox.h"
 #include "VnTime.h"
 
 #include <QtCore/QCryptographicHash>
@@ -40,14 +41,6 @@ QString withoutSpaces(const QString &s)
     return out;
 }
 
-// "091*****78": enough for the citizen to recognise their phone, not enough to read it.
-QString phoneHint(const QString &phone)
-{
-    if (phone.size() < 6)
-        return QString(phone.size(), u'*');
-    return phone.left(3) + QString(phone.size() - 5, u'*') + phone.right(2);
-}
-
 SimReply alreadyActive()
 {
     return SimReply::error(409, SimError::AlreadyActive,
@@ -56,20 +49,16 @@ SimReply alreadyActive()
 
 SimReply locked()
 {
-    SimReply r = SimReply::error(423, SimError::Locked,
-                                 QStringLiteral("too many wrong codes: the activation is locked;"
-                                                " start a new one later"));
-    r.body.insert(QStringLiteral("attempts_left"), 0);
-    return r;
+    return OtpFlow::locked(QLatin1StringView("the activation"));
 }
 
 } // namespace
 
 ActivationService::ActivationService(SimStore &store, const OtpPolicy &policy,
-                                     bool keepCodesForTests)
+                                     SmsOutbox &outbox)
     : m_store(store)
     , m_policy(policy)
-    , m_outbox(keepCodesForTests)
+    , m_outbox(outbox)
 {
 }
 
@@ -79,17 +68,16 @@ void ActivationService::issueCode(ActivationRecord &a)
     a.codeHash = issued.hash;
     a.sentAtMs = QDateTime::currentMSecsSinceEpoch();
     a.expiresAtMs = a.sentAtMs + std::chrono::milliseconds(m_policy.ttl).count();
-    m_outbox.send(a.id, a.phone, issued.code);
+    m_outbox.send(Sms{SmsPurpose::Activation, QLatin1StringView("activation_id"), a.id, a.phone,
+                      issued.code,
+                      QStringLiteral("Mã kích hoạt tài khoản VNeID: %1. Không chia sẻ mã này.")
+                          .arg(issued.code)});
 }
 
 QJsonObject ActivationService::ticket(const ActivationRecord &a) const
 {
-    return QJsonObject{{QStringLiteral("activation_id"), a.id},
-                       {QStringLiteral("expires_in"), qint64(m_policy.ttl.count())},
-                       {QStringLiteral("resend_after"), qint64(m_policy.resendAfter.count())},
-                       {QStringLiteral("max_attempts"), a.maxAttempts},
-                       {QStringLiteral("attempts_left"), a.maxAttempts - a.wrongAttempts},
-                       {QStringLiteral("phone_hint"), phoneHint(a.phone)}};
+    return OtpFlow::ticket(QLatin1StringView("activation_id"), a.id, m_policy,
+                           OtpState{a.phone, a.sentAtMs, a.wrongAttempts, a.maxAttempts});
 }
 
 SimReply ActivationService::start(const QString &clerkUsername, const QByteArray &body)
@@ -200,8 +188,7 @@ SimReply ActivationService::verify(const QByteArray &body)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (now.toMSecsSinceEpoch() >= a->expiresAtMs) {
         qCInfo(lcActivation, "verify: code expired");
-        return SimReply::error(410, SimError::Expired,
-                               QStringLiteral("the code has expired: ask for a new one"));
+        return OtpFlow::expired();
     }
     ActivationStore store(m_store.database());
     if (!OtpCode::matches(a->id, code.toString(), a->codeHash)) {
@@ -214,9 +201,7 @@ SimReply ActivationService::verify(const QByteArray &body)
         qCInfo(lcActivation, "verify: wrong code, %d of %d", wrong, a->maxAttempts);
         if (lock)
             return locked();
-        SimReply r = SimReply::error(422, SimError::Mismatch, QStringLiteral("wrong code"));
-        r.body.insert(QStringLiteral("attempts_left"), a->maxAttempts - wrong);
-        return r;
+        return OtpFlow::wrongCode(a->maxAttempts - wrong);
     }
 
     const int level = *vneid && (*vneid)->level > 0 ? (*vneid)->level : 1;
@@ -250,14 +235,11 @@ SimReply ActivationService::resend(const QByteArray &body)
         qCInfo(lcActivation, "resend: locked");
         return locked();
     }
-    const qint64 waitMs = a->sentAtMs + std::chrono::milliseconds(m_policy.resendAfter).count()
-        - QDateTime::currentMSecsSinceEpoch();
-    if (waitMs > 0) {
+    if (auto wait = OtpFlow::tooSoon(
+            m_policy, OtpState{a->phone, a->sentAtMs, a->wrongAttempts, a->maxAttempts},
+            QDateTime::currentMSecsSinceEpoch())) {
         qCInfo(lcActivation, "resend: too soon");
-        SimReply r = SimReply::error(429, SimError::TooSoon,
-                                     QStringLiteral("a new code can be sent later"));
-        r.retryAfterSeconds = static_cast<int>((waitMs + 999) / 1000);
-        return r;
+        return *wait;
     }
     issueCode(*a);
     if (auto r = ActivationStore(m_store.database()).replaceCode(*a); !r) {

@@ -5,37 +5,27 @@
 #pragma once
 
 #include "IdentityTypes.h"
+#include "OtpFlow.h"
 #include "SimReply.h"
-#include "SmsOutbox.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QJsonObject>
 
-#include <chrono>
 #include <expected>
 #include <optional>
 
 class SimStore;
-
-struct OtpPolicy
-{
-    std::chrono::seconds ttl{300};
-    std::chrono::seconds resendAfter{60};
-    int maxAttempts = 5;
-};
+class SmsOutbox;
 
 class ActivationService
 {
 public:
-    ActivationService(SimStore &store, const OtpPolicy &policy, bool keepCodesForTests);
+    ActivationService(SimStore &store, const OtpPolicy &policy, SmsOutbox &outbox);
 
     // Raw request bodies of an authenticated clerk's calls.
     [[nodiscard]] SimReply start(const QString &clerkUsername, const QByteArray &body);
     [[nodiscard]] SimReply verify(const QByteArray &body);
     [[nodiscard]] SimReply resend(const QByteArray &body);
-
-    // GET /test/sent-codes
-    [[nodiscard]] QJsonObject sentCodes() const { return m_outbox.json(); }
 
 private:
     // A new code for the activation: its digest and times set, and "sent" to its phone.
@@ -51,5 +41,5 @@ private:
 
     SimStore &m_store;
     OtpPolicy m_policy;
-    SmsOutbox m_outbox;
+    SmsOutbox &m_outbox;
 };

@@ -67,6 +67,8 @@ QJsonArray accountsJson(const CitizenRecord &c)
                       {QStringLiteral("since"), a.since.toString(kDateFormat)}};
         if (a.level > 0)
             o.insert(QStringLiteral("level"), a.level);
+        if (a.method == kVneid)
+            o.insert(QStringLiteral("MaDoiTuong"), accountIdOf(c.id));
         accounts.append(o);
     }
     return accounts;

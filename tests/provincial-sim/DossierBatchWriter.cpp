@@ -1,5 +1,6 @@
 #include "DossierBatchWriter.h"
 
+#include "CitizenProofCheck.h"
 #include "SqlExec.h"
 
 #include <QtCore/QDateTime>
@@ -15,10 +16,19 @@ QString provincialCode(qint64 sequence)
     return QStringLiteral("T%1").arg(sequence, 6, 10, QLatin1Char('0'));
 }
 
+DossierOutcome conflict(const QString &message)
+{
+    DossierOutcome outcome;
+    outcome.kind = DossierOutcome::Kind::Conflict;
+    outcome.message = message;
+    return outcome;
+}
+
 } // namespace
 
-DossierBatchWriter::DossierBatchWriter(QSqlDatabase db)
+DossierBatchWriter::DossierBatchWriter(QSqlDatabase db, const DeferredPolicy &deferred)
     : m_db(std::move(db))
+    , m_deferred(deferred)
 {
 }
 
@@ -46,18 +56,21 @@ DossierBatchWriter::write(const QString &clerkUsername, const QList<DossierSubmi
     seq->finish();
     m_sequence = firstSequence;
     m_clerk = clerkUsername;
-    m_receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    m_now = QDateTime::currentDateTimeUtc();
+    m_receivedAt = m_now.toString(Qt::ISODateWithMs);
 
     QList<DossierOutcome> outcomes;
     outcomes.reserve(records.size());
     qint64 duplicates = 0;
     qint64 conflicts = 0;
+    qint64 invalid = invalidCount;
     for (const DossierSubmission &record : records) {
         auto outcome = writeOne(record);
         if (!outcome)
             return std::unexpected(outcome.error());
         duplicates += outcome->kind == DossierOutcome::Kind::Duplicate ? 1 : 0;
         conflicts += outcome->kind == DossierOutcome::Kind::Conflict ? 1 : 0;
+        invalid += outcome->kind == DossierOutcome::Kind::Invalid ? 1 : 0;
         outcomes.append(std::move(*outcome));
     }
 
@@ -67,7 +80,7 @@ DossierBatchWriter::write(const QString &clerkUsername, const QList<DossierSubmi
         {StoreCounter::RecordsReceived, records.size() + invalidCount},
         {StoreCounter::Duplicates, duplicates},
         {StoreCounter::Conflicts, conflicts},
-        {StoreCounter::Invalid, invalidCount},
+        {StoreCounter::Invalid, invalid},
     };
     for (const auto &[name, delta] : deltas) {
         if (auto r = addToCounter(name, delta); !r)
@@ -84,16 +97,18 @@ DossierBatchWriter::writeOne(const DossierSubmission &record)
 {
     using Kind = DossierOutcome::Kind;
     auto byKey = SqlExec::run(m_db,
-                              QStringLiteral("SELECT content_hash, provincial_code FROM dossiers"
+                              QStringLiteral("SELECT content_hash, provincial_code,"
+                                             " IFNULL(citizen_confirmation, '') FROM dossiers"
                                              " WHERE idempotency_key = ?"),
                               {record.idempotencyKey});
     if (!byKey)
         return std::unexpected(byKey.error());
     if (byKey->next()) {
+        // Checked before the proof: a resend is a duplicate even once its proof is used.
         if (byKey->value(0).toString() == QLatin1StringView(record.contentHash))
-            return DossierOutcome{Kind::Duplicate, byKey->value(1).toString(), {}};
-        return DossierOutcome{Kind::Conflict, {},
-                              QStringLiteral("IdempotencyKey already stored with different content")};
+            return DossierOutcome{Kind::Duplicate, byKey->value(1).toString(), {}, {},
+                                  byKey->value(2).toString(), std::nullopt};
+        return conflict(QStringLiteral("IdempotencyKey already stored with different content"));
     }
 
     auto byCode = SqlExec::run(m_db, QStringLiteral("SELECT 1 FROM dossiers WHERE ma_ho_so = ?"),
@@ -101,21 +116,33 @@ DossierBatchWriter::writeOne(const DossierSubmission &record)
     if (!byCode)
         return std::unexpected(byCode.error());
     if (byCode->next())
-        return DossierOutcome{Kind::Conflict, {},
-                              QStringLiteral("MaHoSo already stored under another IdempotencyKey")};
+        return conflict(QStringLiteral("MaHoSo already stored under another IdempotencyKey"));
+
+    CitizenProofCheck proof(m_db, m_deferred);
+    auto plan = proof.check(record, m_now);
+    if (!plan)
+        return std::unexpected(plan.error());
+    if (plan->problem)
+        return DossierOutcome{Kind::Invalid, {}, plan->problem->message, plan->problem->reason,
+                              {}, std::nullopt};
 
     const QString code = provincialCode(m_sequence + 1);
     auto insert = SqlExec::run(
         m_db,
         QStringLiteral("INSERT INTO dossiers (idempotency_key, content_hash, ma_ho_so,"
-                       " provincial_code, record, pushed_by, received_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       " provincial_code, record, pushed_by, received_at, channel,"
+                       " citizen_confirmation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {record.idempotencyKey, QString::fromLatin1(record.contentHash), record.maHoSo, code,
-         QString::fromUtf8(record.canonicalJson), m_clerk, m_receivedAt});
+         QString::fromUtf8(record.canonicalJson), m_clerk, m_receivedAt, record.channel,
+         plan->confirmation.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                      : QVariant(plan->confirmation)});
     if (!insert)
         return std::unexpected(insert.error());
+    auto sms = proof.apply(*plan, record.maHoSo, m_now);
+    if (!sms)
+        return std::unexpected(sms.error());
     ++m_sequence;
-    return DossierOutcome{Kind::Created, code, {}};
+    return DossierOutcome{Kind::Created, code, {}, {}, plan->confirmation, std::move(*sms)};
 }
 
 std::expected<void, QString> DossierBatchWriter::addToCounter(QLatin1StringView name,

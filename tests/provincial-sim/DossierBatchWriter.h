@@ -1,8 +1,10 @@
-// Writes one DongBoHoSoMC push batch into the simulator store, in one transaction.
+// Writes one DongBoHoSoMC push batch into the simulator store, in one transaction, with the
+// checks of each online dossier's citizen confirmation (CitizenProofCheck) and what they do.
 #pragma once
 
 #include "StoreTypes.h"
 
+#include <QtCore/QDateTime>
 #include <QtCore/QList>
 #include <QtSql/QSqlDatabase>
 
@@ -11,7 +13,7 @@
 class DossierBatchWriter
 {
 public:
-    explicit DossierBatchWriter(QSqlDatabase db);
+    DossierBatchWriter(QSqlDatabase db, const DeferredPolicy &deferred);
 
     // The outcome of every record, in order; the counters updated in the same transaction.
     // On error the transaction is rolled back and nothing of the batch is stored.
@@ -24,7 +26,9 @@ private:
     [[nodiscard]] std::expected<void, QString> addToCounter(QLatin1StringView name, qint64 delta);
 
     QSqlDatabase m_db;
+    DeferredPolicy m_deferred;
     QString m_clerk;
+    QDateTime m_now;
     QString m_receivedAt;
     qint64 m_sequence = 0;
 };

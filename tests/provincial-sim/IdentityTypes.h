@@ -61,3 +61,60 @@ inline constexpr QLatin1StringView None{"none"}; // no vneid row at all (test li
 } // namespace AccountStatus
 
 inline constexpr QLatin1StringView kVneid{"vneid"};
+
+// MaDoiTuong of a citizen's VNeID account: "CD" and the citizen's row id on ten digits, stable
+// for as long as the register is (the same population gives the same ids).
+[[nodiscard]] inline QString accountIdOf(qint64 citizenId)
+{
+    return QStringLiteral("CD%1").arg(citizenId, 10, 10, QLatin1Char('0'));
+}
+
+// A citizen's confirmation of one dossier summary, pending until the citizen's code is verified.
+struct ConfirmationRecord
+{
+    enum class State { Pending, Confirmed, Locked };
+
+    QString id;
+    qint64 citizenId = 0;
+    QString phone;          // the phone the code goes to
+    QString summaryHash;    // MaTomTat: lower-case hex SHA-256 of what the citizen sees
+    QString summaryText;    // TomTat: quoted in the SMS
+    QByteArray codeHash;    // lower-case hex SHA-256 of "<id>:<code>"
+    qint64 sentAtMs = 0;
+    qint64 expiresAtMs = 0;
+    int wrongAttempts = 0;
+    int maxAttempts = 0;
+    State state = State::Pending;
+};
+
+// A citizen token bound to one summary (confirmation_tokens): proof for one dossier.
+struct ProofToken
+{
+    QByteArray tokenHash;  // lower-case hex SHA-256 of the token; the token itself is not kept
+    qint64 citizenId = 0;
+    QString citizenNumber; // SoDinhDanh, read with the token
+    QString accountId;     // MaDoiTuong
+    int level = 0;
+    QString summaryHash;
+    qint64 issuedAtMs = 0;
+    qint64 expiresAtMs = 0;
+    QString usedBy;        // MaHoSo of the dossier it proved; empty while unused
+};
+
+// An online dossier pushed while the desk was offline (ChoCongDanXacNhan), waiting for the
+// citizen to confirm it from their own phone with the code sent to them.
+struct DeferredRecord
+{
+    enum class State { Awaiting, Confirmed, Locked };
+
+    QString maHoSo;
+    QString id;             // salts the code's digest
+    qint64 citizenId = 0;
+    QString phone;
+    QByteArray codeHash;    // lower-case hex SHA-256 of "<id>:<code>"
+    qint64 sentAtMs = 0;
+    qint64 expiresAtMs = 0;
+    int wrongAttempts = 0;
+    int maxAttempts = 0;
+    State state = State::Awaiting;
+};

@@ -1,9 +1,9 @@
 #include "PushProcessor.h"
 
-#include "CanonicalJson.h"
 #include "DossierValidator.h"
 #include "SimErrors.h"
 #include "SimStore.h"
+#include "SmsOutbox.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -30,6 +30,14 @@ QJsonObject result(const QString &key, const QString &maHoSo, QLatin1StringView 
                        {QStringLiteral("result"), QString(kind)}};
 }
 
+QJsonObject invalid(const QString &key, const QString &maHoSo, const RecordProblem &problem)
+{
+    QJsonObject r = result(key, maHoSo, QLatin1StringView("invalid"));
+    r.insert(QStringLiteral("message"), problem.message);
+    r.insert(QStringLiteral("reason"), problem.reason);
+    return r;
+}
+
 PushProcessor::Reply malformed(const QString &message)
 {
     return {400, SimError::body(SimError::Malformed, message)};
@@ -37,8 +45,11 @@ PushProcessor::Reply malformed(const QString &message)
 
 } // namespace
 
-PushProcessor::PushProcessor(SimStore &store, qsizetype batchLimit)
+PushProcessor::PushProcessor(SimStore &store, SmsOutbox &outbox, const DeferredPolicy &deferred,
+                             qsizetype batchLimit)
     : m_store(store)
+    , m_outbox(outbox)
+    , m_deferred(deferred)
     , m_batchLimit(batchLimit)
 {
 }
@@ -71,25 +82,17 @@ PushProcessor::Reply PushProcessor::process(const QString &clerkUsername, const 
     }
 
     // Validate first; only the valid records go to the store, in their order.
-    QList<std::optional<QString>> problems; // per record: nullopt = valid
+    QList<std::optional<RecordProblem>> problems; // per record: nullopt = valid
     QList<DossierSubmission> valid;
     problems.reserve(records.size());
     for (const QJsonValue &record : records) {
-        const QString problem = DossierValidator::problem(record);
-        if (!problem.isEmpty()) {
-            problems.append(problem);
-            continue;
-        }
-        problems.append(std::nullopt);
-        const QJsonObject object = record.toObject();
-        const QByteArray canonical = CanonicalJson::serialize(object);
-        valid.append(DossierSubmission{stringField(record, QLatin1StringView("IdempotencyKey")),
-                                       stringField(record, QLatin1StringView("MaHoSo")), canonical,
-                                       CanonicalJson::sha256Hex(object)});
+        problems.append(DossierValidator::problem(record));
+        if (!problems.last())
+            valid.append(DossierValidator::submission(record.toObject()));
     }
     const qint64 invalidCount = records.size() - valid.size();
 
-    auto outcomes = m_store.storeBatch(clerkUsername, valid, invalidCount);
+    auto outcomes = m_store.storeBatch(clerkUsername, valid, invalidCount, m_deferred);
     if (!outcomes) {
         qCCritical(lcPush).noquote() << "push batch not stored:" << outcomes.error();
         return {500, SimError::body(SimError::Internal,
@@ -104,9 +107,7 @@ PushProcessor::Reply PushProcessor::process(const QString &clerkUsername, const 
         const QString key = stringField(record, QLatin1StringView("IdempotencyKey"));
         const QString maHoSo = stringField(record, QLatin1StringView("MaHoSo"));
         if (problems.at(i)) {
-            QJsonObject r = result(key, maHoSo, QLatin1StringView("invalid"));
-            r.insert(QStringLiteral("message"), *problems.at(i));
-            results.append(r);
+            results.append(invalid(key, maHoSo, *problems.at(i)));
             ++counts[3];
             continue;
         }
@@ -118,6 +119,11 @@ PushProcessor::Reply PushProcessor::process(const QString &clerkUsername, const 
             QJsonObject r = result(key, maHoSo, created ? QLatin1StringView("created")
                                                         : QLatin1StringView("duplicate"));
             r.insert(QStringLiteral("MaHoSoTinh"), outcome.provincialCode);
+            if (!outcome.citizenConfirmation.isEmpty())
+                r.insert(QStringLiteral("citizen_confirmation"), outcome.citizenConfirmation);
+            // Committed: the citizen's code of a deferred confirmation may go out now.
+            if (outcome.sms)
+                m_outbox.send(*outcome.sms);
             results.append(r);
             ++counts[created ? 0 : 1];
             break;
@@ -129,6 +135,10 @@ PushProcessor::Reply PushProcessor::process(const QString &clerkUsername, const 
             ++counts[2];
             break;
         }
+        case DossierOutcome::Kind::Invalid:
+            results.append(invalid(key, maHoSo, RecordProblem{outcome.reason, outcome.message}));
+            ++counts[3];
+            break;
         }
     }
     // Counts only: records carry personal data.

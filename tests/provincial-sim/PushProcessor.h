@@ -2,11 +2,14 @@
 // (docs/protocol.md, "Pushing dossiers"). Independent of HTTP plumbing.
 #pragma once
 
+#include "StoreTypes.h"
+
 #include <QtCore/QByteArray>
 #include <QtCore/QJsonObject>
 #include <QtCore/QString>
 
 class SimStore;
+class SmsOutbox;
 
 class PushProcessor
 {
@@ -19,12 +22,15 @@ public:
         QJsonObject body;
     };
 
-    explicit PushProcessor(SimStore &store, qsizetype batchLimit = kBatchLimit);
+    PushProcessor(SimStore &store, SmsOutbox &outbox, const DeferredPolicy &deferred,
+                  qsizetype batchLimit = kBatchLimit);
 
     // `body` is the raw request body of an authenticated clerk's push.
     [[nodiscard]] Reply process(const QString &clerkUsername, const QByteArray &body);
 
 private:
     SimStore &m_store;
+    SmsOutbox &m_outbox;
+    DeferredPolicy m_deferred;
     qsizetype m_batchLimit;
 };

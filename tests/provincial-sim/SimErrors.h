@@ -18,6 +18,7 @@ enum Code : int {
     Locked = 8,        // too many wrong codes
     Internal = 9,
     TooSoon = 10,      // resend asked too soon
+    NotActive = 11,    // the citizen has no active VNeID account: activate it first
 };
 
 // {"error_code": N, "message": "…"}

@@ -16,6 +16,8 @@ std::expected<void, QString> SimSchema::migrate(QSqlDatabase db, int fromVersion
         statements += version1();
     if (fromVersion < 2)
         statements += version2();
+    if (fromVersion < 3)
+        statements += version3();
     statements += QStringLiteral("PRAGMA user_version = %1").arg(kVersion);
 
     if (!db.transaction())
@@ -110,5 +112,60 @@ QStringList SimSchema::version2()
                        " issued_at TEXT NOT NULL)"),
         QStringLiteral("INSERT OR IGNORE INTO counters (name) VALUES ('%1'), ('%2')")
             .arg(StoreCounter::Lookups, StoreCounter::Activations),
+    };
+}
+
+// The citizen's own confirmation of a dossier (docs/protocol.md, "The citizen's own
+// confirmation"). A proof token proves one dossier: used_by is UNIQUE. An activation token can
+// be exchanged for one proof token at most: activation_token_hash is UNIQUE.
+QStringList SimSchema::version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE dossiers ADD COLUMN channel INTEGER"
+                       " CHECK (channel IN (1, 2, 3))"),
+        QStringLiteral("ALTER TABLE dossiers ADD COLUMN citizen_confirmation TEXT"
+                       " CHECK (citizen_confirmation IN ('confirmed', 'awaiting'))"),
+        QStringLiteral("UPDATE dossiers SET channel = json_extract(record, '$.KenhThucHien')"),
+        QStringLiteral("CREATE TABLE confirmations ("
+                       " id TEXT PRIMARY KEY,"
+                       " citizen_id INTEGER NOT NULL REFERENCES citizens (id),"
+                       " phone TEXT NOT NULL,"
+                       " started_by TEXT NOT NULL REFERENCES clerks (username),"
+                       " started_at TEXT NOT NULL,"
+                       " summary_hash TEXT NOT NULL CHECK (length(summary_hash) = 64),"
+                       " summary_text TEXT NOT NULL,"
+                       " code_hash TEXT NOT NULL,"
+                       " sent_at_ms INTEGER NOT NULL,"
+                       " expires_at_ms INTEGER NOT NULL,"
+                       " wrong_attempts INTEGER NOT NULL DEFAULT 0,"
+                       " max_attempts INTEGER NOT NULL CHECK (max_attempts > 0),"
+                       " state TEXT NOT NULL CHECK (state IN ('pending', 'confirmed', 'locked')),"
+                       " finished_at TEXT)"),
+        QStringLiteral("CREATE TABLE confirmation_tokens ("
+                       " token_hash TEXT PRIMARY KEY,"
+                       " citizen_id INTEGER NOT NULL REFERENCES citizens (id),"
+                       " account_id TEXT NOT NULL,"
+                       " level INTEGER NOT NULL CHECK (level IN (1, 2)),"
+                       " summary_hash TEXT NOT NULL CHECK (length(summary_hash) = 64),"
+                       " confirmation_id TEXT UNIQUE REFERENCES confirmations (id),"
+                       " activation_token_hash TEXT UNIQUE REFERENCES citizen_tokens (token_hash),"
+                       " issued_at_ms INTEGER NOT NULL,"
+                       " expires_at_ms INTEGER NOT NULL,"
+                       " used_by TEXT UNIQUE REFERENCES dossiers (ma_ho_so),"
+                       " used_at TEXT,"
+                       " CHECK ((confirmation_id IS NULL) <> (activation_token_hash IS NULL)))"),
+        QStringLiteral("CREATE TABLE dossier_confirmations ("
+                       " ma_ho_so TEXT PRIMARY KEY REFERENCES dossiers (ma_ho_so),"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " citizen_id INTEGER NOT NULL REFERENCES citizens (id),"
+                       " phone TEXT NOT NULL,"
+                       " code_hash TEXT NOT NULL,"
+                       " sent_at_ms INTEGER NOT NULL,"
+                       " expires_at_ms INTEGER NOT NULL,"
+                       " wrong_attempts INTEGER NOT NULL DEFAULT 0,"
+                       " max_attempts INTEGER NOT NULL CHECK (max_attempts > 0),"
+                       " state TEXT NOT NULL CHECK (state IN ('awaiting', 'confirmed', 'locked')),"
+                       " account_id TEXT,"
+                       " confirmed_at TEXT)"),
     };
 }

@@ -12,7 +12,8 @@ class SimSchema
 {
 public:
     // 1: clerks, dossiers, counters. 2: population register, lookup log, activations, tokens.
-    static constexpr int kVersion = 2;
+    // 3: channels of dossiers, citizen confirmations, proof tokens, deferred confirmations.
+    static constexpr int kVersion = 3;
 
     // Brings a store at `fromVersion` (0 for a new file) to kVersion, in one transaction.
     [[nodiscard]] static std::expected<void, QString> migrate(QSqlDatabase db, int fromVersion);
@@ -20,4 +21,5 @@ public:
 private:
     [[nodiscard]] static QStringList version1();
     [[nodiscard]] static QStringList version2();
+    [[nodiscard]] static QStringList version3();
 };

@@ -45,10 +45,13 @@ QByteArray methodName(QHttpServerRequest::Method method)
 SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &options)
     : m_auth(auth)
     , m_store(store)
-    , m_push(store)
+    , m_sms(options.testEndpoints)
+    , m_push(store, m_sms, DeferredPolicy{options.proofTtl, options.otp.maxAttempts})
     , m_lookup(store)
-    , m_activation(store, options.otp, options.testEndpoints)
-    , m_test(store, m_activation)
+    , m_activation(store, options.otp, m_sms)
+    , m_confirmation(store, options.otp, options.proofTtl, m_sms)
+    , m_deferred(store)
+    , m_test(store, m_sms)
 {
     using M = QHttpServerRequest::Method;
     using Member = QHttpServerResponse (SimServer::*)(const QHttpServerRequest &);
@@ -75,6 +78,23 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
                   [this](const QString &, const QByteArray &body) {
                       return m_activation.resend(body);
                   });
+    addClerkRoute(QStringLiteral("/api/v1/citizens/confirmation/start"),
+                  [this](const QString &clerk, const QByteArray &body) {
+                      return m_confirmation.start(clerk, body);
+                  });
+    addClerkRoute(QStringLiteral("/api/v1/citizens/confirmation/verify"),
+                  [this](const QString &, const QByteArray &body) {
+                      return m_confirmation.verify(body);
+                  });
+    addClerkRoute(QStringLiteral("/api/v1/citizens/confirmation/resend"),
+                  [this](const QString &, const QByteArray &body) {
+                      return m_confirmation.resend(body);
+                  });
+    // The citizen's own phone or portal: no clerk's session.
+    addRoute(QStringLiteral("/api/v1/public/dossiers/confirm"), M::Post,
+             [this](const QHttpServerRequest &request) {
+                 return respond(m_deferred.confirm(request.body()));
+             });
     if (options.testEndpoints) {
         addTestRoute(QStringLiteral("/test/sent-codes"),
                      [this](const QHttpServerRequest &) { return m_test.sentCodes(); });
@@ -261,5 +281,10 @@ QHttpServerResponse SimServer::stats(const QHttpServerRequest &request)
         {QStringLiteral("invalid"), s->invalid},
         {QStringLiteral("lookups"), s->lookups},
         {QStringLiteral("activations"), s->activations},
+        {QStringLiteral("direct"), s->direct},
+        {QStringLiteral("online"), s->online},
+        {QStringLiteral("postal"), s->postal},
+        {QStringLiteral("online_citizen_confirmed"), s->onlineCitizenConfirmed},
+        {QStringLiteral("awaiting_citizen"), s->awaitingCitizen},
     });
 }

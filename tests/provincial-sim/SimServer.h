@@ -1,11 +1,15 @@
 // HTTP routes of the provincial simulator (docs/protocol.md). Routes stay thin: sign-in and
 // sessions live in SimAuth, the push logic in PushProcessor, the citizen lookup in
-// CitizenLookup, activations in ActivationService, storage in SimStore.
+// CitizenLookup, activations in ActivationService, the citizen's confirmations in
+// ConfirmationService and DeferredConfirmationService, storage in SimStore.
 #pragma once
 
 #include "ActivationService.h"
 #include "CitizenLookup.h"
+#include "ConfirmationService.h"
+#include "DeferredConfirmationService.h"
 #include "PushProcessor.h"
+#include "SmsOutbox.h"
 #include "TestEndpoints.h"
 
 #include <QtCore/QHash>
@@ -24,6 +28,8 @@ class SimStore;
 struct SimServerOptions
 {
     OtpPolicy otp;
+    // How long a citizen's proof (and a deferred confirmation's code) stays valid.
+    std::chrono::seconds proofTtl = ConfirmationService::kDefaultProofTtl;
     bool testEndpoints = false; // /test/… routes (loopback only); absent (404) when off
 };
 
@@ -57,9 +63,12 @@ private:
 
     SimAuth &m_auth;
     SimStore &m_store;
+    SmsOutbox m_sms;
     PushProcessor m_push;
     CitizenLookup m_lookup;
     ActivationService m_activation;
+    ConfirmationService m_confirmation;
+    DeferredConfirmationService m_deferred;
     TestEndpoints m_test;
     QHttpServer m_http;
     QHash<QString, QHttpServerRequest::Method> m_routes; // path -> its one method

@@ -124,9 +124,9 @@ std::expected<void, QString> SimStore::upsertClerk(const ClerkRecord &c)
 
 std::expected<QList<DossierOutcome>, QString>
 SimStore::storeBatch(const QString &clerkUsername, const QList<DossierSubmission> &records,
-                     qint64 invalidCount)
+                     qint64 invalidCount, const DeferredPolicy &deferred)
 {
-    return DossierBatchWriter(database()).write(clerkUsername, records, invalidCount);
+    return DossierBatchWriter(database(), deferred).write(clerkUsername, records, invalidCount);
 }
 
 std::expected<StoreStats, QString> SimStore::stats()
@@ -137,6 +137,22 @@ std::expected<StoreStats, QString> SimStore::stats()
     if (!count)
         return std::unexpected(count.error());
     s.dossiers = count->next() ? count->value(0).toLongLong() : 0;
+    count->finish();
+
+    auto channels = SqlExec::run(
+        db, QStringLiteral("SELECT IFNULL(SUM(channel = 1), 0), IFNULL(SUM(channel = 2), 0),"
+                           " IFNULL(SUM(channel = 3), 0),"
+                           " IFNULL(SUM(channel = 2 AND citizen_confirmation = 'confirmed'), 0),"
+                           " IFNULL(SUM(citizen_confirmation = 'awaiting'), 0) FROM dossiers"));
+    if (!channels)
+        return std::unexpected(channels.error());
+    if (channels->next()) {
+        s.direct = channels->value(0).toLongLong();
+        s.online = channels->value(1).toLongLong();
+        s.postal = channels->value(2).toLongLong();
+        s.onlineCitizenConfirmed = channels->value(3).toLongLong();
+        s.awaitingCitizen = channels->value(4).toLongLong();
+    }
 
     auto q = SqlExec::run(db, QStringLiteral("SELECT name, value FROM counters"));
     if (!q)

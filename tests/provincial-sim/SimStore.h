@@ -37,7 +37,7 @@ public:
     // Stores one push batch in one transaction (see DossierBatchWriter).
     [[nodiscard]] std::expected<QList<DossierOutcome>, QString>
     storeBatch(const QString &clerkUsername, const QList<DossierSubmission> &records,
-               qint64 invalidCount);
+               qint64 invalidCount, const DeferredPolicy &deferred);
 
     [[nodiscard]] std::expected<StoreStats, QString> stats();
 

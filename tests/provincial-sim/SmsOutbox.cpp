@@ -4,17 +4,19 @@
 
 #include <QtCore/QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 SmsOutbox::SmsOutbox(bool keepForTests)
     : m_keep(keepForTests)
 {
 }
 
-void SmsOutbox::send(const QString &activationId, const QString &phone, const QString &code)
+void SmsOutbox::send(const Sms &sms)
 {
     // No real SMS: without the test endpoints the clear code is simply dropped.
     if (!m_keep)
         return;
-    m_messages.prepend(Message{activationId, phone, code, QDateTime::currentDateTimeUtc()});
+    m_messages.prepend(Message{sms, QDateTime::currentDateTimeUtc()});
     if (m_messages.size() > kKept)
         m_messages.resize(kKept);
 }
@@ -23,11 +25,12 @@ QJsonObject SmsOutbox::json() const
 {
     QJsonArray codes;
     for (const Message &m : m_messages) {
-        codes.append(QJsonObject{{QStringLiteral("activation_id"), m.activationId},
-                                 {QStringLiteral("phone"), m.phone},
-                                 {QStringLiteral("code"), m.code},
-                                 {QStringLiteral("sent_at"), VnTime::stamp(m.sentAt)}});
+        codes.append(QJsonObject{{u"purpose"_s, QString(m.sms.purpose)},
+                                 {QString(m.sms.idField), m.sms.id},
+                                 {u"phone"_s, m.sms.phone},
+                                 {u"code"_s, m.sms.code},
+                                 {u"text"_s, m.sms.text},
+                                 {u"sent_at"_s, VnTime::stamp(m.sentAt)}});
     }
-    return QJsonObject{{QStringLiteral("codes"), codes}};
+    return QJsonObject{{u"codes"_s, codes}};
 }
-

@@ -7,6 +7,23 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 
+// One message: which flow it belongs to and the name and value of that flow's identifier.
+struct Sms
+{
+    QLatin1StringView purpose; // SmsPurpose
+    QLatin1StringView idField; // activation_id, confirmation_id, MaHoSo
+    QString id;
+    QString phone;
+    QString code;
+    QString text; // what the citizen reads, code included
+};
+
+namespace SmsPurpose {
+inline constexpr QLatin1StringView Activation{"activation"};
+inline constexpr QLatin1StringView Confirmation{"confirmation"};
+inline constexpr QLatin1StringView DossierConfirmation{"dossier_confirmation"};
+} // namespace SmsPurpose
+
 class SmsOutbox
 {
 public:
@@ -14,16 +31,14 @@ public:
 
     explicit SmsOutbox(bool keepForTests);
 
-    void send(const QString &activationId, const QString &phone, const QString &code);
-    // {"codes": [{"activation_id", "phone", "code", "sent_at"}, …]}, newest first.
+    void send(const Sms &sms);
+    // {"codes": [{"purpose", "<idField>", "phone", "code", "text", "sent_at"}, …]}, newest first.
     [[nodiscard]] QJsonObject json() const;
 
 private:
     struct Message
     {
-        QString activationId;
-        QString phone;
-        QString code;
+        Sms sms;
         QDateTime sentAt;
     };
 

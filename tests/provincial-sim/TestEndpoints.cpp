@@ -1,8 +1,8 @@
 #include "TestEndpoints.h"
 
-#include "ActivationService.h"
 #include "CitizenRegistry.h"
 #include "SimStore.h"
+#include "SmsOutbox.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QLoggingCategory>
@@ -12,15 +12,15 @@
 
 Q_LOGGING_CATEGORY(lcTest, "motcua.sim.test", QtInfoMsg)
 
-TestEndpoints::TestEndpoints(SimStore &store, const ActivationService &activation)
+TestEndpoints::TestEndpoints(SimStore &store, const SmsOutbox &outbox)
     : m_store(store)
-    , m_activation(activation)
+    , m_outbox(outbox)
 {
 }
 
 SimReply TestEndpoints::sentCodes() const
 {
-    return SimReply{200, m_activation.sentCodes(), 0};
+    return SimReply{200, m_outbox.json(), 0};
 }
 
 SimReply TestEndpoints::citizens(const QUrlQuery &query) const
@@ -58,6 +58,8 @@ SimReply TestEndpoints::citizens(const QUrlQuery &query) const
             {QStringLiteral("vneid_status"), vneid ? vneid->status : QString(AccountStatus::None)},
             {QStringLiteral("vneid_level"),
              vneid && vneid->level > 0 ? QJsonValue(vneid->level) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("MaDoiTuong"),
+             vneid ? QJsonValue(accountIdOf(c.id)) : QJsonValue(QJsonValue::Null)},
         });
     }
     qCInfo(lcTest, "citizens: %lld listed", static_cast<long long>(citizens.size()));

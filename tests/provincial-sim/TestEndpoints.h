@@ -7,8 +7,8 @@
 
 #include <QtCore/QUrlQuery>
 
-class ActivationService;
 class SimStore;
+class SmsOutbox;
 
 class TestEndpoints
 {
@@ -16,7 +16,7 @@ public:
     static constexpr int kDefaultLimit = 20;
     static constexpr int kMaxLimit = 1000;
 
-    TestEndpoints(SimStore &store, const ActivationService &activation);
+    TestEndpoints(SimStore &store, const SmsOutbox &outbox);
 
     // GET /test/sent-codes
     [[nodiscard]] SimReply sentCodes() const;
@@ -25,5 +25,5 @@ public:
 
 private:
     SimStore &m_store;
-    const ActivationService &m_activation;
+    const SmsOutbox &m_outbox;
 };

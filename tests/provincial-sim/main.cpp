@@ -89,12 +89,18 @@ int main(int argc, char *argv[])
         QStringLiteral("otp-max-attempts"),
         QStringLiteral("Wrong codes that lock an activation (default 5)."), QStringLiteral("N"),
         QStringLiteral("5"));
+    const QCommandLineOption proofTtlOption(
+        QStringLiteral("proof-ttl"),
+        QStringLiteral("Lifetime of a citizen's confirmation of a dossier and of a deferred "
+                       "confirmation's code (default 604800, 7 days)."),
+        QStringLiteral("SECONDS"), QStringLiteral("604800"));
     const QCommandLineOption testEndpointsOption(
         QStringLiteral("test-endpoints"),
         QStringLiteral("Serve /test/sent-codes and /test/citizens to loopback peers (never on a "
                        "real system)."));
     parser.addOptions({portOption, listenOption, dataDirOption, clerkOption, populationOption,
-                       otpTtlOption, otpResendOption, otpAttemptsOption, testEndpointsOption});
+                       otpTtlOption, otpResendOption, otpAttemptsOption, proofTtlOption,
+                       testEndpointsOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(ExitUsage, QStringLiteral("unexpected argument; see --help"));
@@ -115,6 +121,7 @@ int main(int argc, char *argv[])
     const auto otpTtl = intOption(parser, otpTtlOption, 1, kDay);
     const auto otpResend = intOption(parser, otpResendOption, 0, kDay);
     const auto otpAttempts = intOption(parser, otpAttemptsOption, 1, 100);
+    const auto proofTtl = intOption(parser, proofTtlOption, 1, 30 * kDay);
     if (!population)
         return fail(ExitUsage, QStringLiteral("--population must be a number from 0 to %1")
                                    .arg(PopulationGenerator::kMaxPopulation));
@@ -123,6 +130,8 @@ int main(int argc, char *argv[])
                                               " must be seconds, at most a day"));
     if (!otpAttempts)
         return fail(ExitUsage, QStringLiteral("--otp-max-attempts must be a number from 1 to 100"));
+    if (!proofTtl)
+        return fail(ExitUsage, QStringLiteral("--proof-ttl must be seconds, from 1 to 30 days"));
 
     SimStore store;
     if (auto opened = store.open(dataDir); !opened)
@@ -152,6 +161,7 @@ int main(int argc, char *argv[])
     SimServerOptions options;
     options.otp = OtpPolicy{std::chrono::seconds(*otpTtl), std::chrono::seconds(*otpResend),
                             *otpAttempts};
+    options.proofTtl = std::chrono::seconds(*proofTtl);
     options.testEndpoints = parser.isSet(testEndpointsOption);
     SimServer server(auth, store, options);
     const quint16 bound = server.listen(address, static_cast<quint16>(port));
