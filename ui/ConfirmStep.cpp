@@ -160,8 +160,9 @@ void ConfirmStep::consented()
                                          "account."), true);
                 setStatus(tr("The citizen confirmed this dossier with their own account (just "
                              "activated). Save it."));
-                emit stateChanged();
-                return updateButtons();
+                updateButtons();
+                emit confirmed();
+                return;
             }
             m_confirmationId = start->ticket->remoteId;
             m_citizen.askForConfirmationCode(start->ticket->phoneHint, start->ticket->expiresAt);
@@ -191,7 +192,8 @@ void ConfirmStep::codeEntered(const QString &code)
                 m_citizen.showOutcome(outcome.message, true);
                 setStatus(tr("The citizen confirmed this dossier with their own account. Save "
                              "it."));
-                emit stateChanged();
+                updateButtons();
+                emit confirmed();
                 break;
             case ConfirmationOutcome::WrongCode:
                 m_citizen.codeRefused(outcome.message);
@@ -241,8 +243,8 @@ void ConfirmStep::chooseAwaiting()
                              "account."), true);
     setStatus(tr("Queued as awaiting the citizen's confirmation: the citizen confirms from their "
                  "own phone after the next sync. Until then it is not counted as online."));
-    emit stateChanged();
     updateButtons();
+    emit confirmed();
 }
 
 void ConfirmStep::setStatus(const QString &text, bool error)

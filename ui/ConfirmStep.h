@@ -39,6 +39,7 @@ public:
 signals:
     void stateChanged();
     void directChosen(); // the clerk chose to record direct intake instead
+    void confirmed();    // the citizen's proof arrived (or the clerk chose "awaiting")
 
 private:
     void showOnCitizenScreen();

@@ -205,6 +205,12 @@ IntakePage::IntakePage(StoreThread &store, IdentityController &identity, Citizen
             refreshPreview([this] { showReview(); });
     });
     connect(m_confirm, &ConfirmStep::stateChanged, this, &IntakePage::updateButtons);
+    connect(m_confirm, &ConfirmStep::confirmed, this, [this] {
+        // The citizen is done on their screen: the clerk's window comes back, ready to save.
+        window()->activateWindow();
+        window()->raise();
+        m_save->setFocus();
+    });
     connect(m_confirm, &ConfirmStep::directChosen, this, [this] {
         m_direct->setChecked(true);
         refreshPreview([this] { prepareConfirmation(); });
@@ -301,8 +307,11 @@ void IntakePage::goNext()
     case Fees:
         return refreshPreview([this] { enter(DueDate); });
     case DueDate:
-        if (m_identityPanel->citizenCanLogIn() && !m_online->isChecked() && !m_confirm->readyToSave())
-            m_online->setChecked(true); // the citizen has an account: online is the aim
+        if (!m_channelProposed) {
+            // The citizen can log in with their own account: online is the aim.
+            m_channelProposed = true;
+            (m_identityPanel->citizenCanLogIn() ? m_online : m_direct)->setChecked(true);
+        }
         return refreshPreview([this] { enter(Review); });
     case Review:
         return refreshPreview([this] { enter(Confirm); });
@@ -489,6 +498,7 @@ void IntakePage::nextCitizen()
     m_confirm->reset();
     m_fees->clear();
     m_direct->setChecked(true);
+    m_channelProposed = false;
     m_papers->setDigitised({});
     m_loadedProcedure.clear();
     m_preview.reset();

@@ -103,6 +103,7 @@ private:
     std::optional<SavedDossier> m_saved;
     quint64 m_previewSerial = 0;
     bool m_busy = false;
+    bool m_channelProposed = false; // the channel was proposed once; then the clerk's choice stands
     bool m_ready = false;
 };
 

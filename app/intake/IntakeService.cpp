@@ -2,6 +2,7 @@
 
 #include "core/Cccd.h"
 #include "core/PhoneNumber.h"
+#include "identity/IdentityService.h"
 #include "intake/AttachmentStore.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
@@ -9,7 +10,6 @@
 #include "store/OutboxRepository.h"
 #include "sync/NationalRecord.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QUuid>
@@ -120,10 +120,7 @@ QString IntakeService::dossierCode(const DeskIdentity &desk, const QDateTime &no
 
 QString IntakeService::summaryHash(const QString &summaryText)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(summaryText.normalized(QString::NormalizationForm_C).toUtf8(),
-                                 QCryptographicHash::Sha256)
-            .toHex());
+    return IdentityService::summaryHash(summaryText); // the same digest the citizen's proof binds
 }
 
 Result<DossierPreview> IntakeService::preview(const DossierDraft &draft, const DeskIdentity &desk,

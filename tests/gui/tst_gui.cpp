@@ -95,8 +95,11 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>(window, "applicantName")->isVisible(), 5000);
     }
 
-    static void next(QWidget &window)
+    // Alt+Right, once the step is ready (a preview may still be computing on the store thread).
+    void next(QWidget &window)
     {
+        auto *button = child<QPushButton>(window, "nextButton");
+        QTRY_VERIFY(!button->isVisible() || button->isEnabled());
         QTest::keySequence(&window, QKeySequence(Qt::ALT | Qt::Key_Right));
     }
 
@@ -353,8 +356,11 @@ private slots:
         QTest::keyClick(code, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
         QVERIFY(child<QLabel>(window, "confirmStatus")->text().contains(u"confirmed"_s));
+        // The clerk's window comes back to the front with Save focused: Ctrl+S saves.
+        QTRY_VERIFY(save->hasFocus());
         QTest::keySequence(&window, QKeySequence::Save);
-        QTRY_COMPARE_WITH_TIMEOUT(currentStep(window), 7, 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(currentStep(window) == 7,
+                                  qPrintable(child<QLabel>(window, "messageLabel")->text()), 5000);
         const auto saved = intake->lastSaved();
         QCOMPARE(saved->queued.confirmation, motcua::Confirmation::Confirmed);
         QVERIFY(saved->receipt.citizenConfirmed);

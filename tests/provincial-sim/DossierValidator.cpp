@@ -17,11 +17,11 @@ namespace {
 // Required string fields, in the order protocol.md lists them (KenhThucHien sits between TenTTHC
 // and ChuHoSo and is checked in that position).
 constexpr std::array kStringsBeforeChannel{u"IdempotencyKey", u"MaHoSo", u"MaTTHC", u"TenTTHC"};
-constexpr std::array kStringsAfterChannel{u"ChuHoSo", u"SoGiayToChuHoSo"};
+constexpr std::array kStringsAfterChannel{u"ChuHoSo", u"SoGiayToChuHoSo", u"CanBoTiepNhan"};
 constexpr QStringView kChannel = u"KenhThucHien";
 constexpr QStringView kReceivedAt = u"NgayTiepNhan";
 // Optional fields checked for their type only; stored as sent.
-constexpr std::array kOptionalStrings{u"CanBoTiepNhan", u"MaDoiTuong"};
+constexpr std::array kOptionalStrings{u"MaDoiTuong"};
 constexpr std::array kOptionalArrays{u"DanhSachLePhi", u"TaiLieuNop", u"DanhSachTepDinhKemKhac"};
 constexpr QStringView kProof = u"XacThucCongDan";
 constexpr QStringView kDeferred = u"ChoCongDanXacNhan";
@@ -111,8 +111,6 @@ QString DossierValidator::fieldProblem(const QJsonObject &record)
 
 QString DossierValidator::optionalFieldProblem(const QJsonObject &record)
 {
-    // CanBoTiepNhan (the clerk who received the dossier) becomes required once every desk sends
-    // it; until then it is checked only when present.
     for (const auto field : kOptionalStrings) {
         const QJsonValue v = record.value(field);
         if (!absent(v) && !v.isString())
