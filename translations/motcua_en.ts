@@ -302,6 +302,10 @@ Without --overrides the days off are the defaults computed from the Labour Code;
         <source>it is not an object</source>
         <translation>it is not an object</translation>
     </message>
+    <message>
+        <source>&quot;processing_days_online&quot; must not be longer than &quot;processing_days&quot;</source>
+        <translation>&quot;processing_days_online&quot; must not be longer than &quot;processing_days&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Cccd</name>
@@ -562,6 +566,30 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     <message>
         <source>One line per dossier: code, state, reason.</source>
         <translation>One line per dossier: code, state, reason.</translation>
+    </message>
+    <message>
+        <source>Write --paper CODE=original, CODE=copy or CODE=scan:FILE (got &quot;%1&quot;).</source>
+        <translation>Write --paper CODE=original, CODE=copy or CODE=scan:FILE (got &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>A paper received: CODE=original (original seen), CODE=copy (copy kept) or CODE=scan:FILE. Repeat for each paper.</source>
+        <translation>A paper received: CODE=original (original seen), CODE=copy (copy kept) or CODE=scan:FILE. Repeat for each paper.</translation>
+    </message>
+    <message>
+        <source>Fee exemption ground (repeatable).</source>
+        <translation>Fee exemption ground (repeatable).</translation>
+    </message>
+    <message>
+        <source>Quantity the fee is charged on.</source>
+        <translation>Quantity the fee is charged on.</translation>
+    </message>
+    <message>
+        <source>File it online, awaiting the citizen&apos;s confirmation from their own phone. Without it the dossier is direct intake.</source>
+        <translation>File it online, awaiting the citizen&apos;s confirmation from their own phone. Without it the dossier is direct intake.</translation>
+    </message>
+    <message>
+        <source>--quantity must be a whole number.</source>
+        <translation>--quantity must be a whole number.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +905,41 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
         <source>Too many wrong codes: this activation is locked. The clerk can start a new one later.</source>
         <translation>Too many wrong codes: this activation is locked. The clerk can start a new one later.</translation>
     </message>
+    <message>
+        <source>The provincial system does not know this citizen or this confirmation. Check the ID number, or ask for the citizen&apos;s confirmation again.</source>
+        <translation>The provincial system does not know this citizen or this confirmation. Check the ID number, or ask for the citizen&apos;s confirmation again.</translation>
+    </message>
+    <message>
+        <source>This confirmation is already done. Each dossier needs its own confirmation.</source>
+        <translation>This confirmation is already done. Each dossier needs its own confirmation.</translation>
+    </message>
+    <message>
+        <source>The citizen has no active VNeID account, so they cannot confirm the dossier themselves. Help them activate their account first, or receive the dossier as a direct one.</source>
+        <translation>The citizen has no active VNeID account, so they cannot confirm the dossier themselves. Help them activate their account first, or receive the dossier as a direct one.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s summary is not ready. Finish preparing the dossier, then ask the citizen to confirm it.</source>
+        <translation>The dossier&apos;s summary is not ready. Finish preparing the dossier, then ask the citizen to confirm it.</translation>
+    </message>
+    <message>
+        <source>Thank you. You have confirmed the dossier with your own account.</source>
+        <translation>Thank you. You have confirmed the dossier with your own account.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: this confirmation is locked. The clerk can ask for a new one later.</source>
+        <translation>Too many wrong codes: this confirmation is locked. The clerk can ask for a new one later.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRules</name>
+    <message>
+        <source>The fee policy %1 cannot be used, so listed fees are charged with no reduction until the admin installs a good file. %2</source>
+        <translation>The fee policy %1 cannot be used, so listed fees are charged with no reduction until the admin installs a good file. %2</translation>
+    </message>
+    <message>
+        <source>The official calendar %1 cannot be used; the computed holidays apply for its year. %2</source>
+        <translation>The official calendar %1 cannot be used; the computed holidays apply for its year. %2</translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -887,6 +950,50 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     <message>
         <source>Choose a procedure from the catalogue before saving.</source>
         <translation>Choose a procedure from the catalogue before saving.</translation>
+    </message>
+    <message>
+        <source>The paper &quot;%1&quot; is not in the checklist of procedure %2. Start the dossier again from the procedure.</source>
+        <translation>The paper &quot;%1&quot; is not in the checklist of procedure %2. Start the dossier again from the procedure.</translation>
+    </message>
+    <message>
+        <source>The scan of &quot;%1&quot; was not stored. Attach it again.</source>
+        <translation>The scan of &quot;%1&quot; was not stored. Attach it again.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be computed for this date. Check the computer&apos;s date and the office hours in the settings.</source>
+        <translation>The due date cannot be computed for this date. Check the computer&apos;s date and the office hours in the settings.</translation>
+    </message>
+    <message>
+        <source>The earlier scan chosen for &quot;%1&quot; is no longer kept at this desk. Attach a new scan.</source>
+        <translation>The earlier scan chosen for &quot;%1&quot; is no longer kept at this desk. Attach a new scan.</translation>
+    </message>
+    <message>
+        <source>The scan of &quot;%1&quot; is missing from the desk&apos;s attachment folder. Attach it again.</source>
+        <translation>The scan of &quot;%1&quot; is missing from the desk&apos;s attachment folder. Attach it again.</translation>
+    </message>
+    <message>
+        <source>These required papers are missing:
+- %1
+Attach a scan, reuse an earlier one or record the original seen, then save again.</source>
+        <translation>These required papers are missing:
+- %1
+Attach a scan, reuse an earlier one or record the original seen, then save again.</translation>
+    </message>
+    <message>
+        <source>An online dossier needs the citizen&apos;s own confirmation. Ask the citizen to confirm on their screen, queue it as awaiting their confirmation, or record it as direct intake.</source>
+        <translation>An online dossier needs the citizen&apos;s own confirmation. Ask the citizen to confirm on their screen, queue it as awaiting their confirmation, or record it as direct intake.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s confirmation is missing. Ask the citizen to confirm again on their screen.</source>
+        <translation>The citizen&apos;s confirmation is missing. Ask the citizen to confirm again on their screen.</translation>
+    </message>
+    <message>
+        <source>The dossier changed after the citizen confirmed it. Show the citizen the new summary and ask them to confirm again.</source>
+        <translation>The dossier changed after the citizen confirmed it. Show the citizen the new summary and ask them to confirm again.</translation>
+    </message>
+    <message>
+        <source>A dossier the citizen confirms is an online dossier. Choose the online channel or record direct intake without confirmation.</source>
+        <translation>A dossier the citizen confirms is an online dossier. Choose the online channel or record direct intake without confirmation.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1338,165 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
         <source>The code is valid for %1:%2 more.</source>
         <translation>The code is valid for %1:%2 more.</translation>
     </message>
+    <message>
+        <source>I agree: send me a code to confirm</source>
+        <translation>I agree: send me a code to confirm</translation>
+    </message>
+    <message>
+        <source>Agree to the dossier shown and receive a one-time code</source>
+        <translation>Agree to the dossier shown and receive a one-time code</translation>
+    </message>
+    <message>
+        <source>Please check your dossier</source>
+        <translation>Please check your dossier</translation>
+    </message>
+    <message>
+        <source>The clerk prepared this dossier with you. If it is right, press the button: a code will be sent to the phone of your own account. The dossier is submitted online under your account only when you type that code here.</source>
+        <translation>The clerk prepared this dossier with you. If it is right, press the button: a code will be sent to the phone of your own account. The dossier is submitted online under your account only when you type that code here.</translation>
+    </message>
+    <message>
+        <source>Confirm your dossier</source>
+        <translation>Confirm your dossier</translation>
+    </message>
+    <message>
+        <source>A 6-digit code was sent by SMS to your phone %1. Type it below to submit the dossier under your own account. Do not tell the code to anyone, including the clerk.</source>
+        <translation>A 6-digit code was sent by SMS to your phone %1. Type it below to submit the dossier under your own account. Do not tell the code to anyone, including the clerk.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ConfirmStep</name>
+    <message>
+        <source>Show on the &amp;citizen&apos;s screen and ask to confirm</source>
+        <translation>Show on the &amp;citizen&apos;s screen and ask to confirm</translation>
+    </message>
+    <message>
+        <source>Queue as &amp;awaiting the citizen&apos;s confirmation</source>
+        <translation>Queue as &amp;awaiting the citizen&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>Record as &amp;direct intake instead</source>
+        <translation>Record as &amp;direct intake instead</translation>
+    </message>
+    <message>
+        <source>When the desk is offline: the provincial system asks the citizen to confirm from their own phone after the next sync. Until they do, the dossier is not counted as online.</source>
+        <translation>When the desk is offline: the provincial system asks the citizen to confirm from their own phone after the next sync. Until they do, the dossier is not counted as online.</translation>
+    </message>
+    <message>
+        <source>Direct intake: the clerk records this dossier. It is filed as received at the counter and is NOT counted as submitted online.</source>
+        <translation>Direct intake: the clerk records this dossier. It is filed as received at the counter and is NOT counted as submitted online.</translation>
+    </message>
+    <message>
+        <source>The citizen confirmed this dossier with their own account. Save it.</source>
+        <translation>The citizen confirmed this dossier with their own account. Save it.</translation>
+    </message>
+    <message>
+        <source>Online submission under the citizen&apos;s own account: show the summary on the citizen&apos;s screen. The citizen reads it, agrees, and types the code sent to their phone. You never need that code.</source>
+        <translation>Online submission under the citizen&apos;s own account: show the summary on the citizen&apos;s screen. The citizen reads it, agrees, and types the code sent to their phone. You never need that code.</translation>
+    </message>
+    <message>
+        <source>The summary is on the citizen&apos;s screen. Waiting for the citizen to agree…</source>
+        <translation>The summary is on the citizen&apos;s screen. Waiting for the citizen to agree…</translation>
+    </message>
+    <message>
+        <source>Please wait: the clerk must sign in first.</source>
+        <translation>Please wait: the clerk must sign in first.</translation>
+    </message>
+    <message>
+        <source>Asking the provincial system to send the citizen a code…</source>
+        <translation>Asking the provincial system to send the citizen a code…</translation>
+    </message>
+    <message>
+        <source>Your dossier could not be confirmed now. The clerk will tell you what happens next.</source>
+        <translation>Your dossier could not be confirmed now. The clerk will tell you what happens next.</translation>
+    </message>
+    <message>
+        <source>%1
+The desk is offline: queue the dossier as awaiting the citizen&apos;s confirmation, or record direct intake.</source>
+        <translation>%1
+The desk is offline: queue the dossier as awaiting the citizen&apos;s confirmation, or record direct intake.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your dossier is confirmed under your own account.</source>
+        <translation>Thank you. Your dossier is confirmed under your own account.</translation>
+    </message>
+    <message>
+        <source>The citizen confirmed this dossier with their own account (just activated). Save it.</source>
+        <translation>The citizen confirmed this dossier with their own account (just activated). Save it.</translation>
+    </message>
+    <message>
+        <source>A code was sent to %1. The citizen types it on their screen.</source>
+        <translation>A code was sent to %1. The citizen types it on their screen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The citizen typed a wrong code (%n attempt(s) left).</source>
+        <translation>
+            <numerusform>The citizen typed a wrong code (%n attempt left).</numerusform>
+            <numerusform>The citizen typed a wrong code (%n attempts left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new code was sent to %1.</source>
+        <translation>A new code was sent to %1.</translation>
+    </message>
+    <message>
+        <source>Your dossier will be sent when the connection returns. You will receive a message on your phone: confirm it there with your own account.</source>
+        <translation>Your dossier will be sent when the connection returns. You will receive a message on your phone: confirm it there with your own account.</translation>
+    </message>
+    <message>
+        <source>Queued as awaiting the citizen&apos;s confirmation: the citizen confirms from their own phone after the next sync. Until then it is not counted as online.</source>
+        <translation>Queued as awaiting the citizen&apos;s confirmation: the citizen confirms from their own phone after the next sync. Until then it is not counted as online.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend the code</source>
+        <translation>&amp;Resend the code</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::FeesStep</name>
+    <message>
+        <source>Quantity the fee is charged on</source>
+        <translation>Quantity the fee is charged on</translation>
+    </message>
+    <message>
+        <source>Exemption grounds the applicant has (check the papers proving them)</source>
+        <translation>Exemption grounds the applicant has (check the papers proving them)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (copies, pages…):</source>
+        <translation>&amp;Quantity (copies, pages…):</translation>
+    </message>
+    <message>
+        <source>No fee policy is installed: the catalogue&apos;s fees apply with no reduction.</source>
+        <translation>No fee policy is installed: the catalogue&apos;s fees apply with no reduction.</translation>
+    </message>
+    <message>
+        <source>Fee policy %1 (SAMPLE shipped with motcua: ask the admin to install the province&apos;s own).</source>
+        <translation>Fee policy %1 (SAMPLE shipped with motcua: ask the admin to install the province&apos;s own).</translation>
+    </message>
+    <message>
+        <source>Fee policy %1 of %2.</source>
+        <translation>Fee policy %1 of %2.</translation>
+    </message>
+    <message>
+        <source>This procedure has no fee.</source>
+        <translation>This procedure has no fee.</translation>
+    </message>
+    <message>
+        <source>%1: %2 đồng</source>
+        <translation>%1: %2 đồng</translation>
+    </message>
+    <message>
+        <source>To pay: %1 đồng</source>
+        <translation>To pay: %1 đồng</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Applied: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::IdentityPanel</name>
@@ -1350,10 +1616,6 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
         <translation>&amp;Save to queue</translation>
     </message>
     <message>
-        <source>Type part of the procedure&apos;s name or code, e.g. khai sinh</source>
-        <translation>Type part of the procedure&apos;s name or code, e.g. khai sinh</translation>
-    </message>
-    <message>
         <source>Save the dossier to the local queue (Ctrl+S)</source>
         <translation>Save the dossier to the local queue (Ctrl+S)</translation>
     </message>
@@ -1362,43 +1624,208 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
         <translation>1. Procedure</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Find:</translation>
-    </message>
-    <message>
-        <source>No procedure matches. Try fewer or shorter words.</source>
-        <translation>No procedure matches. Try fewer or shorter words.</translation>
-    </message>
-    <message>
-        <source>whole-process online</source>
-        <translation>whole-process online</translation>
-    </message>
-    <message>
-        <source>partly online</source>
-        <translation>partly online</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · fee %3 đồng · %n working day(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · fee %3 đồng · %n working day</numerusform>
-            <numerusform>%1 · %2 · fee %3 đồng · %n working days</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <source>Dossier %1 saved to the queue. It will be sent at the next sync.</source>
-        <translation>Dossier %1 saved to the queue. It will be sent at the next sync.</translation>
-    </message>
-    <message>
-        <source>2. Applicant — scan the chip card or type</source>
-        <translation>2. Applicant — scan the chip card or type</translation>
-    </message>
-    <message>
         <source>Card scanned: check the details with the citizen.</source>
         <translation>Card scanned: check the details with the citizen.</translation>
+    </message>
+    <message>
+        <source>The citizen submits &amp;online with their own account (counted as online)</source>
+        <translation>The citizen submits &amp;online with their own account (counted as online)</translation>
+    </message>
+    <message>
+        <source>&amp;Direct intake: the clerk records the dossier (not counted as online)</source>
+        <translation>&amp;Direct intake: the clerk records the dossier (not counted as online)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt citizen</source>
+        <translation>Ne&amp;xt citizen</translation>
+    </message>
+    <message>
+        <source>Intake steps</source>
+        <translation>Intake steps</translation>
+    </message>
+    <message>
+        <source>2. Applicant</source>
+        <translation>2. Applicant</translation>
+    </message>
+    <message>
+        <source>3. Papers</source>
+        <translation>3. Papers</translation>
+    </message>
+    <message>
+        <source>4. Fees</source>
+        <translation>4. Fees</translation>
+    </message>
+    <message>
+        <source>5. Due date</source>
+        <translation>5. Due date</translation>
+    </message>
+    <message>
+        <source>6. Review</source>
+        <translation>6. Review</translation>
+    </message>
+    <message>
+        <source>7. Citizen&apos;s confirmation</source>
+        <translation>7. Citizen&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>8. Receipt</source>
+        <translation>8. Receipt</translation>
+    </message>
+    <message>
+        <source>Previous step (Alt+Left)</source>
+        <translation>Previous step (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next step (Alt+Right or Ctrl+Enter)</source>
+        <translation>Next step (Alt+Right or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>How is this dossier submitted?</source>
+        <translation>How is this dossier submitted?</translation>
+    </message>
+    <message>
+        <source>Which procedure does the citizen ask for?</source>
+        <translation>Which procedure does the citizen ask for?</translation>
+    </message>
+    <message>
+        <source>Applicant — scan the chip card or type</source>
+        <translation>Applicant — scan the chip card or type</translation>
+    </message>
+    <message>
+        <source>Papers received</source>
+        <translation>Papers received</translation>
+    </message>
+    <message>
+        <source>Fees and charges</source>
+        <translation>Fees and charges</translation>
+    </message>
+    <message>
+        <source>Due date for the result</source>
+        <translation>Due date for the result</translation>
+    </message>
+    <message>
+        <source>Review with the citizen</source>
+        <translation>Review with the citizen</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own confirmation</source>
+        <translation>The citizen&apos;s own confirmation</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Choose a procedure from the list first.</source>
+        <translation>Choose a procedure from the list first.</translation>
+    </message>
+    <message>
+        <source>Wait until the scan is stored.</source>
+        <translation>Wait until the scan is stored.</translation>
+    </message>
+    <message>
+        <source>These required papers are missing:
+- %1</source>
+        <translation>These required papers are missing:
+- %1</translation>
+    </message>
+    <message>
+        <source>This procedure is no longer in the catalogue.</source>
+        <translation>This procedure is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s full name.</source>
+        <translation>Enter the applicant&apos;s full name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) from this citizen&apos;s earlier dossiers can be reused.</source>
+        <translation>
+            <numerusform>%n scan from this citizen&apos;s earlier dossiers can be reused.</numerusform>
+            <numerusform>%n scans from this citizen&apos;s earlier dossiers can be reused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Processing time: %n working day(s).</source>
+        <translation>
+            <numerusform>Processing time: %n working day.</numerusform>
+            <numerusform>Processing time: %n working days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shortened by the province for dossiers the citizen submits online (%n working day(s) otherwise).</source>
+        <translation>
+            <numerusform>Shortened by the province for dossiers the citizen submits online (%n working day otherwise).</numerusform>
+            <numerusform>Shortened by the province for dossiers the citizen submits online (%n working days otherwise).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If the citizen submits online with their own account it takes %n working day(s).</source>
+        <translation>
+            <numerusform>If the citizen submits online with their own account it takes %n working day.</numerusform>
+            <numerusform>If the citizen submits online with their own account it takes %n working days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>Result due: %1</source>
+        <translation>Result due: %1</translation>
+    </message>
+    <message>
+        <source>Weekends, public holidays and the official days off are not counted; a dossier received after office hours counts from the next working morning.</source>
+        <translation>Weekends, public holidays and the official days off are not counted; a dossier received after office hours counts from the next working morning.</translation>
+    </message>
+    <message>
+        <source>Submitted online by the citizen with their own account.</source>
+        <translation>Submitted online by the citizen with their own account.</translation>
+    </message>
+    <message>
+        <source>Online, awaiting the citizen&apos;s confirmation from their phone.</source>
+        <translation>Online, awaiting the citizen&apos;s confirmation from their phone.</translation>
+    </message>
+    <message>
+        <source>Direct intake, recorded by the clerk.</source>
+        <translation>Direct intake, recorded by the clerk.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved to the queue. It will be sent at the next sync.
+%2
+Result due: %3
+Fee: %4 đồng</source>
+        <translation>Dossier %1 saved to the queue. It will be sent at the next sync.
+%2
+Result due: %3
+Fee: %4 đồng</translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved to the queue.</source>
+        <translation>Dossier %1 saved to the queue.</translation>
+    </message>
+    <message>
+        <source>A card was scanned in the middle of a dossier. Finish or start the next citizen (Ctrl+N) first.</source>
+        <translation>A card was scanned in the middle of a dossier. Finish or start the next citizen (Ctrl+N) first.</translation>
+    </message>
+    <message>
+        <source>Save receipt as PD&amp;F…</source>
+        <translation>Save receipt as PD&amp;F…</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1877,110 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PaperChecklist</name>
+    <message>
+        <source>For each paper choose how it was received. Required papers are marked *. Attach a scan with Alt+A on the paper&apos;s row.</source>
+        <translation>For each paper choose how it was received. Required papers are marked *. Attach a scan with Alt+A on the paper&apos;s row.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n copies)</source>
+        <translation>
+            <numerusform>%1 (%n copy)</numerusform>
+            <numerusform>%1 (%n copies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How &quot;%1&quot; was received</source>
+        <translation>How &quot;%1&quot; was received</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scan…</source>
+        <translation>&amp;Attach scan…</translation>
+    </message>
+    <message>
+        <source>Attach a scan of &quot;%1&quot;</source>
+        <translation>Attach a scan of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <translation>Not provided</translation>
+    </message>
+    <message>
+        <source>Original seen and checked</source>
+        <translation>Original seen and checked</translation>
+    </message>
+    <message>
+        <source>Copy kept</source>
+        <translation>Copy kept</translation>
+    </message>
+    <message>
+        <source>Scan attached: %1</source>
+        <translation>Scan attached: %1</translation>
+    </message>
+    <message>
+        <source>Reuse the scan of &quot;%1&quot; from dossier %2 (%3)</source>
+        <translation>Reuse the scan of &quot;%1&quot; from dossier %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Scan of &quot;%1&quot;</source>
+        <translation>Scan of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking and storing the scan…</source>
+        <translation>Checking and storing the scan…</translation>
+    </message>
+    <message>
+        <source>Scan of &quot;%1&quot; attached (%2 KB).</source>
+        <translation>Scan of &quot;%1&quot; attached (%2 KB).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ProcedureStep</name>
+    <message>
+        <source>Type part of the procedure&apos;s name or code, e.g. khai sinh</source>
+        <translation>Type part of the procedure&apos;s name or code, e.g. khai sinh</translation>
+    </message>
+    <message>
+        <source>Find a procedure</source>
+        <translation>Find a procedure</translation>
+    </message>
+    <message>
+        <source>Matching procedures</source>
+        <translation>Matching procedures</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>No procedure matches. Try fewer or shorter words.</source>
+        <translation>No procedure matches. Try fewer or shorter words.</translation>
+    </message>
+    <message>
+        <source>whole-process online</source>
+        <translation>whole-process online</translation>
+    </message>
+    <message>
+        <source>partly online</source>
+        <translation>partly online</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · fee %3 đồng · %n working day(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · fee %3 đồng · %n working day</numerusform>
+            <numerusform>%1 · %2 · fee %3 đồng · %n working days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,10 @@ Nếu không có --overrides, ngày nghỉ là các ngày mặc định tính th
         <source>it is not an object</source>
         <translation>không phải là một đối tượng JSON</translation>
     </message>
+    <message>
+        <source>&quot;processing_days_online&quot; must not be longer than &quot;processing_days&quot;</source>
+        <translation>&quot;processing_days_online&quot; không được dài hơn &quot;processing_days&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Cccd</name>
@@ -560,6 +564,30 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     <message>
         <source>One line per dossier: code, state, reason.</source>
         <translation>Mỗi hồ sơ một dòng: mã hồ sơ, trạng thái, lý do.</translation>
+    </message>
+    <message>
+        <source>Write --paper CODE=original, CODE=copy or CODE=scan:FILE (got &quot;%1&quot;).</source>
+        <translation>Hãy viết --paper MÃ=original, MÃ=copy hoặc MÃ=scan:TỆP (đã nhận &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>A paper received: CODE=original (original seen), CODE=copy (copy kept) or CODE=scan:FILE. Repeat for each paper.</source>
+        <translation>Một giấy tờ đã nhận: MÃ=original (đã xem bản chính), MÃ=copy (nhận bản sao) hoặc MÃ=scan:TỆP. Lặp lại cho mỗi giấy tờ.</translation>
+    </message>
+    <message>
+        <source>Fee exemption ground (repeatable).</source>
+        <translation>Căn cứ miễn phí, lệ phí (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>Quantity the fee is charged on.</source>
+        <translation>Số lượng dùng để tính phí, lệ phí.</translation>
+    </message>
+    <message>
+        <source>File it online, awaiting the citizen&apos;s confirmation from their own phone. Without it the dossier is direct intake.</source>
+        <translation>Nộp trực tuyến, chờ công dân xác nhận trên điện thoại của chính mình. Nếu không có tùy chọn này, hồ sơ là hồ sơ tiếp nhận trực tiếp.</translation>
+    </message>
+    <message>
+        <source>--quantity must be a whole number.</source>
+        <translation>--quantity phải là số nguyên.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +901,41 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
         <source>Too many wrong codes: this activation is locked. The clerk can start a new one later.</source>
         <translation>Nhập sai mã quá nhiều lần: yêu cầu kích hoạt này đã bị khóa. Cán bộ có thể tạo yêu cầu kích hoạt mới sau.</translation>
     </message>
+    <message>
+        <source>The provincial system does not know this citizen or this confirmation. Check the ID number, or ask for the citizen&apos;s confirmation again.</source>
+        <translation>Hệ thống của tỉnh không có công dân này hoặc yêu cầu xác nhận này. Hãy kiểm tra số định danh, hoặc đề nghị công dân xác nhận lại.</translation>
+    </message>
+    <message>
+        <source>This confirmation is already done. Each dossier needs its own confirmation.</source>
+        <translation>Yêu cầu xác nhận này đã được dùng. Mỗi hồ sơ cần một lần xác nhận riêng.</translation>
+    </message>
+    <message>
+        <source>The citizen has no active VNeID account, so they cannot confirm the dossier themselves. Help them activate their account first, or receive the dossier as a direct one.</source>
+        <translation>Công dân chưa có tài khoản VNeID đang hoạt động nên không thể tự xác nhận hồ sơ. Hãy hỗ trợ công dân kích hoạt tài khoản trước, hoặc tiếp nhận hồ sơ trực tiếp.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s summary is not ready. Finish preparing the dossier, then ask the citizen to confirm it.</source>
+        <translation>Bản tóm tắt hồ sơ chưa sẵn sàng. Hãy chuẩn bị xong hồ sơ rồi đề nghị công dân xác nhận.</translation>
+    </message>
+    <message>
+        <source>Thank you. You have confirmed the dossier with your own account.</source>
+        <translation>Cảm ơn ông/bà. Ông/bà đã xác nhận hồ sơ bằng tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: this confirmation is locked. The clerk can ask for a new one later.</source>
+        <translation>Nhập sai mã quá nhiều lần: yêu cầu xác nhận này đã bị khóa. Cán bộ có thể đề nghị xác nhận lại sau.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRules</name>
+    <message>
+        <source>The fee policy %1 cannot be used, so listed fees are charged with no reduction until the admin installs a good file. %2</source>
+        <translation>Không dùng được chính sách phí %1, nên thu theo mức phí niêm yết, không giảm, cho đến khi quản trị viên cài tệp đúng. %2</translation>
+    </message>
+    <message>
+        <source>The official calendar %1 cannot be used; the computed holidays apply for its year. %2</source>
+        <translation>Không dùng được lịch nghỉ chính thức %1; năm đó áp dụng các ngày nghỉ lễ tính theo quy định. %2</translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -883,6 +946,50 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     <message>
         <source>Choose a procedure from the catalogue before saving.</source>
         <translation>Hãy chọn thủ tục trong danh mục trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>The paper &quot;%1&quot; is not in the checklist of procedure %2. Start the dossier again from the procedure.</source>
+        <translation>Giấy tờ &quot;%1&quot; không có trong thành phần hồ sơ của thủ tục %2. Hãy làm lại hồ sơ từ bước chọn thủ tục.</translation>
+    </message>
+    <message>
+        <source>The scan of &quot;%1&quot; was not stored. Attach it again.</source>
+        <translation>Bản quét của &quot;%1&quot; chưa được lưu. Hãy đính kèm lại.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be computed for this date. Check the computer&apos;s date and the office hours in the settings.</source>
+        <translation>Không tính được ngày hẹn trả cho ngày này. Hãy kiểm tra ngày giờ của máy tính và giờ làm việc trong phần cài đặt.</translation>
+    </message>
+    <message>
+        <source>The earlier scan chosen for &quot;%1&quot; is no longer kept at this desk. Attach a new scan.</source>
+        <translation>Bản quét cũ được chọn cho &quot;%1&quot; không còn lưu tại quầy này. Hãy đính kèm bản quét mới.</translation>
+    </message>
+    <message>
+        <source>The scan of &quot;%1&quot; is missing from the desk&apos;s attachment folder. Attach it again.</source>
+        <translation>Bản quét của &quot;%1&quot; không còn trong thư mục tệp đính kèm của quầy. Hãy đính kèm lại.</translation>
+    </message>
+    <message>
+        <source>These required papers are missing:
+- %1
+Attach a scan, reuse an earlier one or record the original seen, then save again.</source>
+        <translation>Còn thiếu các giấy tờ bắt buộc sau:
+- %1
+Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã xem bản chính, rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>An online dossier needs the citizen&apos;s own confirmation. Ask the citizen to confirm on their screen, queue it as awaiting their confirmation, or record it as direct intake.</source>
+        <translation>Hồ sơ trực tuyến cần chính công dân xác nhận. Hãy đề nghị công dân xác nhận trên màn hình của mình, đưa vào hàng đợi chờ công dân xác nhận, hoặc ghi nhận là hồ sơ tiếp nhận trực tiếp.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s confirmation is missing. Ask the citizen to confirm again on their screen.</source>
+        <translation>Chưa có xác nhận của công dân. Hãy đề nghị công dân xác nhận lại trên màn hình của mình.</translation>
+    </message>
+    <message>
+        <source>The dossier changed after the citizen confirmed it. Show the citizen the new summary and ask them to confirm again.</source>
+        <translation>Hồ sơ đã thay đổi sau khi công dân xác nhận. Hãy cho công dân xem bản tóm tắt mới và đề nghị xác nhận lại.</translation>
+    </message>
+    <message>
+        <source>A dossier the citizen confirms is an online dossier. Choose the online channel or record direct intake without confirmation.</source>
+        <translation>Hồ sơ do công dân xác nhận là hồ sơ trực tuyến. Hãy chọn hình thức trực tuyến, hoặc ghi nhận tiếp nhận trực tiếp không cần xác nhận.</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1334,164 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
         <source>The code is valid for %1:%2 more.</source>
         <translation>Mã còn hiệu lực trong %1:%2.</translation>
     </message>
+    <message>
+        <source>I agree: send me a code to confirm</source>
+        <translation>Tôi đồng ý: gửi mã để tôi xác nhận</translation>
+    </message>
+    <message>
+        <source>Agree to the dossier shown and receive a one-time code</source>
+        <translation>Đồng ý với hồ sơ đang hiển thị và nhận mã xác thực một lần</translation>
+    </message>
+    <message>
+        <source>Please check your dossier</source>
+        <translation>Xin ông/bà kiểm tra hồ sơ của mình</translation>
+    </message>
+    <message>
+        <source>The clerk prepared this dossier with you. If it is right, press the button: a code will be sent to the phone of your own account. The dossier is submitted online under your account only when you type that code here.</source>
+        <translation>Cán bộ đã cùng ông/bà chuẩn bị hồ sơ này. Nếu đúng, xin bấm nút bên dưới: mã xác thực sẽ được gửi đến số điện thoại của tài khoản của chính ông/bà. Hồ sơ chỉ được nộp trực tuyến bằng tài khoản của ông/bà khi ông/bà nhập mã đó tại đây.</translation>
+    </message>
+    <message>
+        <source>Confirm your dossier</source>
+        <translation>Xác nhận hồ sơ của ông/bà</translation>
+    </message>
+    <message>
+        <source>A 6-digit code was sent by SMS to your phone %1. Type it below to submit the dossier under your own account. Do not tell the code to anyone, including the clerk.</source>
+        <translation>Mã gồm 6 chữ số đã được gửi bằng tin nhắn đến số điện thoại %1 của ông/bà. Xin nhập mã bên dưới để nộp hồ sơ bằng tài khoản của chính mình. Không cho ai biết mã này, kể cả cán bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ConfirmStep</name>
+    <message>
+        <source>Show on the &amp;citizen&apos;s screen and ask to confirm</source>
+        <translation>Hiển thị trên &amp;màn hình công dân và đề nghị xác nhận</translation>
+    </message>
+    <message>
+        <source>Queue as &amp;awaiting the citizen&apos;s confirmation</source>
+        <translation>Đưa vào hàng đợi, &amp;chờ công dân xác nhận</translation>
+    </message>
+    <message>
+        <source>Record as &amp;direct intake instead</source>
+        <translation>Chuyển sang tiếp nhận &amp;trực tiếp</translation>
+    </message>
+    <message>
+        <source>When the desk is offline: the provincial system asks the citizen to confirm from their own phone after the next sync. Until they do, the dossier is not counted as online.</source>
+        <translation>Khi quầy mất kết nối: sau lần đồng bộ tới, hệ thống của tỉnh sẽ đề nghị công dân xác nhận trên điện thoại của chính mình. Khi công dân chưa xác nhận, hồ sơ chưa được tính là hồ sơ trực tuyến.</translation>
+    </message>
+    <message>
+        <source>Direct intake: the clerk records this dossier. It is filed as received at the counter and is NOT counted as submitted online.</source>
+        <translation>Tiếp nhận trực tiếp: cán bộ ghi nhận hồ sơ này. Hồ sơ được ghi là tiếp nhận tại quầy và KHÔNG được tính là hồ sơ nộp trực tuyến.</translation>
+    </message>
+    <message>
+        <source>The citizen confirmed this dossier with their own account. Save it.</source>
+        <translation>Công dân đã xác nhận hồ sơ bằng tài khoản của chính mình. Hãy lưu hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Online submission under the citizen&apos;s own account: show the summary on the citizen&apos;s screen. The citizen reads it, agrees, and types the code sent to their phone. You never need that code.</source>
+        <translation>Nộp trực tuyến bằng tài khoản của chính công dân: hãy hiển thị bản tóm tắt trên màn hình công dân. Công dân đọc, đồng ý và nhập mã được gửi đến điện thoại của mình. Cán bộ không bao giờ cần biết mã đó.</translation>
+    </message>
+    <message>
+        <source>The summary is on the citizen&apos;s screen. Waiting for the citizen to agree…</source>
+        <translation>Bản tóm tắt đang hiển thị trên màn hình công dân. Đang chờ công dân đồng ý…</translation>
+    </message>
+    <message>
+        <source>Please wait: the clerk must sign in first.</source>
+        <translation>Xin chờ: cán bộ cần đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>Asking the provincial system to send the citizen a code…</source>
+        <translation>Đang đề nghị hệ thống của tỉnh gửi mã cho công dân…</translation>
+    </message>
+    <message>
+        <source>Your dossier could not be confirmed now. The clerk will tell you what happens next.</source>
+        <translation>Hiện chưa xác nhận được hồ sơ. Cán bộ sẽ hướng dẫn ông/bà bước tiếp theo.</translation>
+    </message>
+    <message>
+        <source>%1
+The desk is offline: queue the dossier as awaiting the citizen&apos;s confirmation, or record direct intake.</source>
+        <translation>%1
+Quầy đang mất kết nối: hãy đưa hồ sơ vào hàng đợi chờ công dân xác nhận, hoặc ghi nhận tiếp nhận trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your dossier is confirmed under your own account.</source>
+        <translation>Cảm ơn ông/bà. Hồ sơ đã được xác nhận bằng tài khoản của chính ông/bà.</translation>
+    </message>
+    <message>
+        <source>The citizen confirmed this dossier with their own account (just activated). Save it.</source>
+        <translation>Công dân đã xác nhận hồ sơ bằng tài khoản của chính mình (vừa kích hoạt). Hãy lưu hồ sơ.</translation>
+    </message>
+    <message>
+        <source>A code was sent to %1. The citizen types it on their screen.</source>
+        <translation>Đã gửi mã đến %1. Công dân nhập mã trên màn hình của mình.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The citizen typed a wrong code (%n attempt(s) left).</source>
+        <translation>
+            <numerusform>Công dân đã nhập sai mã (còn %n lần thử).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new code was sent to %1.</source>
+        <translation>Đã gửi mã mới đến %1.</translation>
+    </message>
+    <message>
+        <source>Your dossier will be sent when the connection returns. You will receive a message on your phone: confirm it there with your own account.</source>
+        <translation>Hồ sơ sẽ được gửi khi có kết nối trở lại. Ông/bà sẽ nhận được tin nhắn trên điện thoại: xin xác nhận tại đó bằng tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <source>Queued as awaiting the citizen&apos;s confirmation: the citizen confirms from their own phone after the next sync. Until then it is not counted as online.</source>
+        <translation>Đã đưa vào hàng đợi chờ công dân xác nhận: công dân xác nhận trên điện thoại của mình sau lần đồng bộ tới. Trước đó hồ sơ chưa được tính là trực tuyến.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend the code</source>
+        <translation>&amp;Gửi lại mã</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::FeesStep</name>
+    <message>
+        <source>Quantity the fee is charged on</source>
+        <translation>Số lượng dùng để tính phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Exemption grounds the applicant has (check the papers proving them)</source>
+        <translation>Căn cứ miễn phí, lệ phí của người nộp (kiểm tra giấy tờ chứng minh)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (copies, pages…):</source>
+        <translation>&amp;Số lượng (bản, trang…):</translation>
+    </message>
+    <message>
+        <source>No fee policy is installed: the catalogue&apos;s fees apply with no reduction.</source>
+        <translation>Chưa cài chính sách phí: áp dụng mức phí trong danh mục, không giảm.</translation>
+    </message>
+    <message>
+        <source>Fee policy %1 (SAMPLE shipped with motcua: ask the admin to install the province&apos;s own).</source>
+        <translation>Chính sách phí %1 (MẪU kèm theo motcua: đề nghị quản trị viên cài chính sách của tỉnh).</translation>
+    </message>
+    <message>
+        <source>Fee policy %1 of %2.</source>
+        <translation>Chính sách phí %1 của %2.</translation>
+    </message>
+    <message>
+        <source>This procedure has no fee.</source>
+        <translation>Thủ tục này không thu phí, lệ phí.</translation>
+    </message>
+    <message>
+        <source>%1: %2 đồng</source>
+        <translation>%1: %2 đồng</translation>
+    </message>
+    <message>
+        <source>To pay: %1 đồng</source>
+        <translation>Phải nộp: %1 đồng</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Đã áp dụng: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::IdentityPanel</name>
@@ -1344,10 +1609,6 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
         <translation>&amp;Lưu vào hàng đợi</translation>
     </message>
     <message>
-        <source>Type part of the procedure&apos;s name or code, e.g. khai sinh</source>
-        <translation>Gõ một phần tên hoặc mã thủ tục, ví dụ: khai sinh</translation>
-    </message>
-    <message>
         <source>Save the dossier to the local queue (Ctrl+S)</source>
         <translation>Lưu hồ sơ vào hàng đợi cục bộ (Ctrl+S)</translation>
     </message>
@@ -1356,42 +1617,204 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
         <translation>1. Thủ tục</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>Tìm &amp;kiếm:</translation>
-    </message>
-    <message>
-        <source>No procedure matches. Try fewer or shorter words.</source>
-        <translation>Không có thủ tục phù hợp. Hãy thử với ít từ hơn hoặc từ ngắn hơn.</translation>
-    </message>
-    <message>
-        <source>whole-process online</source>
-        <translation>trực tuyến toàn trình</translation>
-    </message>
-    <message>
-        <source>partly online</source>
-        <translation>trực tuyến một phần</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · fee %3 đồng · %n working day(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · lệ phí %3 đồng · %n ngày làm việc</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <source>Dossier %1 saved to the queue. It will be sent at the next sync.</source>
-        <translation>Đã lưu hồ sơ %1 vào hàng đợi. Hồ sơ sẽ được gửi ở lần đồng bộ tiếp theo.</translation>
-    </message>
-    <message>
-        <source>2. Applicant — scan the chip card or type</source>
-        <translation>2. Người nộp hồ sơ — quét thẻ CCCD gắn chip hoặc nhập tay</translation>
-    </message>
-    <message>
         <source>Card scanned: check the details with the citizen.</source>
         <translation>Đã quét thẻ: hãy kiểm tra lại thông tin với công dân.</translation>
+    </message>
+    <message>
+        <source>The citizen submits &amp;online with their own account (counted as online)</source>
+        <translation>Công dân nộp trực tuyế&amp;n bằng tài khoản của chính mình (được tính là trực tuyến)</translation>
+    </message>
+    <message>
+        <source>&amp;Direct intake: the clerk records the dossier (not counted as online)</source>
+        <translation>Tiếp nhận trực tiế&amp;p: cán bộ ghi nhận hồ sơ (không tính là trực tuyến)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;In giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt citizen</source>
+        <translation>&amp;Công dân tiếp theo</translation>
+    </message>
+    <message>
+        <source>Intake steps</source>
+        <translation>Các bước tiếp nhận</translation>
+    </message>
+    <message>
+        <source>2. Applicant</source>
+        <translation>2. Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>3. Papers</source>
+        <translation>3. Giấy tờ</translation>
+    </message>
+    <message>
+        <source>4. Fees</source>
+        <translation>4. Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>5. Due date</source>
+        <translation>5. Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>6. Review</source>
+        <translation>6. Rà soát</translation>
+    </message>
+    <message>
+        <source>7. Citizen&apos;s confirmation</source>
+        <translation>7. Công dân xác nhận</translation>
+    </message>
+    <message>
+        <source>8. Receipt</source>
+        <translation>8. Giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Previous step (Alt+Left)</source>
+        <translation>Bước trước (Alt+Trái)</translation>
+    </message>
+    <message>
+        <source>Next step (Alt+Right or Ctrl+Enter)</source>
+        <translation>Bước tiếp (Alt+Phải hoặc Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>How is this dossier submitted?</source>
+        <translation>Hồ sơ này được nộp theo hình thức nào?</translation>
+    </message>
+    <message>
+        <source>Which procedure does the citizen ask for?</source>
+        <translation>Công dân đề nghị giải quyết thủ tục nào?</translation>
+    </message>
+    <message>
+        <source>Applicant — scan the chip card or type</source>
+        <translation>Người nộp — quét thẻ căn cước hoặc nhập tay</translation>
+    </message>
+    <message>
+        <source>Papers received</source>
+        <translation>Giấy tờ đã nhận</translation>
+    </message>
+    <message>
+        <source>Fees and charges</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Due date for the result</source>
+        <translation>Ngày hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Review with the citizen</source>
+        <translation>Rà soát cùng công dân</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s own confirmation</source>
+        <translation>Công dân tự xác nhận</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Choose a procedure from the list first.</source>
+        <translation>Hãy chọn một thủ tục trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Wait until the scan is stored.</source>
+        <translation>Hãy chờ lưu xong bản quét.</translation>
+    </message>
+    <message>
+        <source>These required papers are missing:
+- %1</source>
+        <translation>Còn thiếu các giấy tờ bắt buộc sau:
+- %1</translation>
+    </message>
+    <message>
+        <source>This procedure is no longer in the catalogue.</source>
+        <translation>Thủ tục này không còn trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s full name.</source>
+        <translation>Nhập họ và tên người nộp hồ sơ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) from this citizen&apos;s earlier dossiers can be reused.</source>
+        <translation>
+            <numerusform>Có thể dùng lại %n bản quét từ các hồ sơ trước của công dân này.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Processing time: %n working day(s).</source>
+        <translation>
+            <numerusform>Thời hạn giải quyết: %n ngày làm việc.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shortened by the province for dossiers the citizen submits online (%n working day(s) otherwise).</source>
+        <translation>
+            <numerusform>Được tỉnh rút ngắn cho hồ sơ công dân nộp trực tuyến (nếu không là %n ngày làm việc).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If the citizen submits online with their own account it takes %n working day(s).</source>
+        <translation>
+            <numerusform>Nếu công dân nộp trực tuyến bằng tài khoản của mình thì thời hạn là %n ngày làm việc.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Tiếp nhận: %1</translation>
+    </message>
+    <message>
+        <source>Result due: %1</source>
+        <translation>Hẹn trả kết quả: %1</translation>
+    </message>
+    <message>
+        <source>Weekends, public holidays and the official days off are not counted; a dossier received after office hours counts from the next working morning.</source>
+        <translation>Không tính thứ Bảy, Chủ nhật, ngày lễ và ngày nghỉ chính thức; hồ sơ nhận sau giờ làm việc được tính từ sáng ngày làm việc tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Submitted online by the citizen with their own account.</source>
+        <translation>Công dân đã nộp trực tuyến bằng tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <source>Online, awaiting the citizen&apos;s confirmation from their phone.</source>
+        <translation>Trực tuyến, chờ công dân xác nhận trên điện thoại.</translation>
+    </message>
+    <message>
+        <source>Direct intake, recorded by the clerk.</source>
+        <translation>Tiếp nhận trực tiếp, do cán bộ ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved to the queue. It will be sent at the next sync.
+%2
+Result due: %3
+Fee: %4 đồng</source>
+        <translation>Hồ sơ %1 đã được lưu vào hàng đợi và sẽ được gửi ở lần đồng bộ tới.
+%2
+Hẹn trả kết quả: %3
+Phí, lệ phí: %4 đồng</translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved to the queue.</source>
+        <translation>Hồ sơ %1 đã được lưu vào hàng đợi.</translation>
+    </message>
+    <message>
+        <source>A card was scanned in the middle of a dossier. Finish or start the next citizen (Ctrl+N) first.</source>
+        <translation>Vừa quét thẻ khi đang làm dở một hồ sơ. Hãy hoàn tất hoặc chuyển sang công dân tiếp theo (Ctrl+N) trước.</translation>
+    </message>
+    <message>
+        <source>Save receipt as PD&amp;F…</source>
+        <translation>Lưu giấy tiếp nhận thành PD&amp;F…</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1866,108 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PaperChecklist</name>
+    <message>
+        <source>For each paper choose how it was received. Required papers are marked *. Attach a scan with Alt+A on the paper&apos;s row.</source>
+        <translation>Với mỗi giấy tờ, hãy chọn cách đã nhận. Giấy tờ bắt buộc có dấu *. Đính kèm bản quét bằng Alt+K trên dòng của giấy tờ.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n copies)</source>
+        <translation>
+            <numerusform>%1 (%n bản)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How &quot;%1&quot; was received</source>
+        <translation>Cách nhận &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scan…</source>
+        <translation>Đính &amp;kèm bản quét…</translation>
+    </message>
+    <message>
+        <source>Attach a scan of &quot;%1&quot;</source>
+        <translation>Đính kèm bản quét của &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>Original seen and checked</source>
+        <translation>Đã xem và đối chiếu bản chính</translation>
+    </message>
+    <message>
+        <source>Copy kept</source>
+        <translation>Nhận bản sao</translation>
+    </message>
+    <message>
+        <source>Scan attached: %1</source>
+        <translation>Đã đính kèm bản quét: %1</translation>
+    </message>
+    <message>
+        <source>Reuse the scan of &quot;%1&quot; from dossier %2 (%3)</source>
+        <translation>Dùng lại bản quét &quot;%1&quot; của hồ sơ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Scan of &quot;%1&quot;</source>
+        <translation>Bản quét của &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Bản quét (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking and storing the scan…</source>
+        <translation>Đang kiểm tra và lưu bản quét…</translation>
+    </message>
+    <message>
+        <source>Scan of &quot;%1&quot; attached (%2 KB).</source>
+        <translation>Đã đính kèm bản quét của &quot;%1&quot; (%2 KB).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ProcedureStep</name>
+    <message>
+        <source>Type part of the procedure&apos;s name or code, e.g. khai sinh</source>
+        <translation>Gõ một phần tên hoặc mã thủ tục, ví dụ: khai sinh</translation>
+    </message>
+    <message>
+        <source>Find a procedure</source>
+        <translation>Tìm thủ tục</translation>
+    </message>
+    <message>
+        <source>Matching procedures</source>
+        <translation>Các thủ tục phù hợp</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <source>No procedure matches. Try fewer or shorter words.</source>
+        <translation>Không có thủ tục phù hợp. Hãy thử với ít từ hơn hoặc từ ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>whole-process online</source>
+        <translation>trực tuyến toàn trình</translation>
+    </message>
+    <message>
+        <source>partly online</source>
+        <translation>trực tuyến một phần</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · fee %3 đồng · %n working day(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · lệ phí %3 đồng · %n ngày làm việc</numerusform>
+        </translation>
     </message>
 </context>
 <context>

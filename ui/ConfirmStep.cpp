@@ -27,7 +27,7 @@ ConfirmStep::ConfirmStep(IdentityController &identity, CitizenWindow &citizen,
     , m_ensureSignedIn(std::move(ensureSignedIn))
     , m_status(new QLabel)
     , m_show(new QPushButton(tr("Show on the &citizen's screen and ask to confirm")))
-    , m_resend(new QPushButton(tr("Send the code &again")))
+    , m_resend(new QPushButton(tr("&Resend the code")))
     , m_awaiting(new QPushButton(tr("Queue as &awaiting the citizen's confirmation")))
     , m_direct(new QPushButton(tr("Record as &direct intake instead")))
 {

@@ -92,7 +92,7 @@ IntakePage::IntakePage(StoreThread &store, IdentityController &identity, Citizen
     , m_next(new QPushButton(tr("&Next")))
     , m_save(new QPushButton(tr("&Save to queue")))
     , m_print(new QPushButton(tr("&Print receipt")))
-    , m_pdf(new QPushButton(tr("Save receipt as P&DF…")))
+    , m_pdf(new QPushButton(tr("Save receipt as PD&F…")))
     , m_another(new QPushButton(tr("Ne&xt citizen")))
     , m_message(new QLabel)
 {
