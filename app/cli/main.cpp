@@ -2,9 +2,12 @@
 
 #include "core/Translations.h"
 
+#include <QByteArrayView>
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -13,11 +16,34 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(motcua_cli)
 };
+// `dossier receipt` draws the receipt, which needs a QGuiApplication (fonts); every other command
+// runs without one.
+bool drawsReceipt(int argc, char *argv[])
+{
+    bool dossier = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "dossier")
+            dossier = true;
+        else if (dossier && arg == "receipt")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> owner;
+    if (drawsReceipt(argc, argv)) {
+        // The command line never shows a window: no display is needed.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        owner = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        owner = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *owner;
     QCoreApplication::setApplicationName(u"motcua"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
     // Progress notes of the modules are for developers: shown with QT_LOGGING_RULES only.
@@ -64,6 +90,7 @@ int main(int argc, char *argv[])
                                   "  cccd parse-qr STRING\n"
                                   "  dossier add --procedure CODE --name NAME --cccd NUMBER "
                                   "--phone PHONE\n"
+                                  "  dossier receipt --code CODE --output FILE.pdf\n"
                                   "  queue list\n"
                                   "  sync [--server URL] [--user USER]\n");
     return motcua::cli::BadInput;
