@@ -85,6 +85,7 @@ int main(int argc, char *argv[])
                                   "Commands:\n"
                                   "  calendar due --from YYYY-MM-DDTHH:MM --days N | calendar "
                                   "holidays YEAR\n"
+                                  "  calendar install FILE | calendar installed\n"
                                   "  catalog search QUERY | catalog import FILE | catalog info\n"
                                   "  cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female]\n"
                                   "  cccd parse-qr STRING\n"

@@ -3,13 +3,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
-// motcua-cli dossier receipt, run as the real binary on a desk folder of its own.
+// motcua-cli dossier receipt and calendar install / installed, run as the real binary on a desk
+// folder of their own.
 namespace {
 
 struct Run
@@ -57,6 +60,24 @@ QByteArray contents(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+QString writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write a test file");
+    return f.fileName();
+}
+
+// An official list of 2026 that moves a day: Tuesday 3 March off, Saturday 7 March worked.
+const QByteArray kCalendar2026 = R"({
+  "format": "motcua.calendar",
+  "year": 2026,
+  "days_off": ["2026-01-01", {"date": "2026-03-03", "name": "Nghỉ thử nghiệm"}],
+  "working_days": ["2026-03-07"],
+  "note": "test list"
+}
+)";
 
 } // namespace
 
@@ -120,6 +141,108 @@ private slots:
         const Run r = cli(dir.path(), {u"dossier"_s, u"receipt"_s, u"--code"_s, u"X"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"--output"_s));
+    }
+
+    void calendarInstallIsUsedForDueDates()
+    {
+        QTemporaryDir dir;
+        const auto due = [&](const QString &from) {
+            const Run r = cli(dir.path(), {u"calendar"_s, u"due"_s, u"--from"_s, from,
+                                           u"--days"_s, u"1"_s});
+            return r.exitCode == 0 ? r.out.trimmed() : r.err;
+        };
+        // Defaults: Monday 2 March + 1 working day = Tuesday 3; Friday 6 + 1 = Monday 9.
+        QCOMPARE(due(u"2026-03-02T09:00"_s), u"2026-03-03T17:00"_s);
+        QCOMPARE(due(u"2026-03-06T09:00"_s), u"2026-03-09T17:00"_s);
+        QCOMPARE(cli(dir.path(), {u"calendar"_s, u"installed"_s}).out, QString());
+
+        const QString file = writeFile(dir.filePath(u"quyet-dinh-2026.json"_s), kCalendar2026);
+        const Run install = cli(dir.path(), {u"calendar"_s, u"install"_s, file});
+        QVERIFY2(install.exitCode == 0, qPrintable(install.err));
+        QVERIFY(install.out.contains(u"2026"_s));
+        QCOMPARE(contents(dir.filePath(u"calendar/2026.json"_s)), kCalendar2026);
+        QCOMPARE(QDir(dir.filePath(u"calendar"_s)).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"2026.json"_s}); // no temporary file left behind
+
+        // Tuesday 3 is off: Monday 2 + 1 = Wednesday 4. Saturday 7 is worked: Friday 6 + 1.
+        QCOMPARE(due(u"2026-03-02T09:00"_s), u"2026-03-04T17:00"_s);
+        QCOMPARE(due(u"2026-03-06T09:00"_s), u"2026-03-07T17:00"_s);
+        // The 2026 list replaces the defaults: 30 April is not off in it.
+        const Run holidays = cli(dir.path(), {u"calendar"_s, u"holidays"_s, u"2026"_s});
+        QCOMPARE(holidays.out.split(u'\n', Qt::SkipEmptyParts).size(), 2);
+        QVERIFY(holidays.out.contains(u"2026-03-03\tNghỉ thử nghiệm"_s));
+
+        const Run installed = cli(dir.path(), {u"calendar"_s, u"installed"_s});
+        QCOMPARE(installed.exitCode, 0);
+        QCOMPARE(installed.out, u"2026\t2\t1\t2026.json\ttest list\n"_s);
+    }
+
+    void badCalendarIsRefusedAndTheInstalledOneKept()
+    {
+        QTemporaryDir dir;
+        const QString good = writeFile(dir.filePath(u"good.json"_s), kCalendar2026);
+        QCOMPARE(cli(dir.path(), {u"calendar"_s, u"install"_s, good}).exitCode, 0);
+
+        const QString bad = writeFile(dir.filePath(u"nghi-2026.json"_s),
+                                      "{\"format\": \"motcua.calendar\",\n\"year\": 2026,\n"
+                                      "\"days_off\": [\n\"2026-02-30\"]}");
+        const Run r = cli(dir.path(), {u"calendar"_s, u"install"_s, bad});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(u"nghi-2026.json"_s) && r.err.contains(u"line 4"_s),
+                 qPrintable(r.err));
+        QCOMPARE(contents(dir.filePath(u"calendar/2026.json"_s)), kCalendar2026);
+        const Run due = cli(dir.path(), {u"calendar"_s, u"due"_s, u"--from"_s,
+                                         u"2026-03-02T09:00"_s, u"--days"_s, u"1"_s});
+        QCOMPARE(due.out, u"2026-03-04T17:00\n"_s);
+
+        const Run missing = cli(dir.path(), {u"calendar"_s, u"install"_s, bad + u".missing"_s});
+        QCOMPARE(missing.exitCode, 2);
+        QCOMPARE(contents(dir.filePath(u"calendar/2026.json"_s)), kCalendar2026);
+    }
+
+    void anotherFileOfTheSameYearIsNotShadowed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(u"calendar"_s)));
+        // Copied by hand; the intake would read it after 2026.json and use it instead.
+        writeFile(dir.filePath(u"calendar/tet-2026.json"_s), kCalendar2026);
+        const QString file = writeFile(dir.filePath(u"new.json"_s), kCalendar2026);
+        const Run r = cli(dir.path(), {u"calendar"_s, u"install"_s, file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"tet-2026.json"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(u"calendar/2026.json"_s)));
+    }
+
+    // dossier add reads the installed lists: with every day of the next three weeks off, the
+    // result cannot be due before they are over (without them it is due within days).
+    void dossierAddHonoursAnInstalledCalendar()
+    {
+        const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone(7 * 3600)).date();
+        const QDate last = today.addDays(21);
+
+        QTemporaryDir plain;
+        const QDate plainDue = QDate::fromString(addDossier(plain.path()).value(1).left(10),
+                                                 u"yyyy-MM-dd"_s);
+        QVERIFY(plainDue.isValid() && plainDue <= last);
+
+        QTemporaryDir dir;
+        QMap<int, QStringList> daysOff; // a file per year when the three weeks cross New Year
+        for (QDate d = today.addDays(-1); d <= last; d = d.addDays(1))
+            daysOff[d.year()].append(u"\""_s + d.toString(Qt::ISODate) + u"\""_s);
+        for (auto it = daysOff.cbegin(); it != daysOff.cend(); ++it) {
+            const QString file = writeFile(
+                dir.filePath(u"off-%1.json"_s.arg(it.key())),
+                u"{\"format\": \"motcua.calendar\", \"year\": %1, \"days_off\": [%2]}"_s
+                    .arg(it.key())
+                    .arg(it.value().join(u", "_s))
+                    .toUtf8());
+            const Run install = cli(dir.path(), {u"calendar"_s, u"install"_s, file});
+            QVERIFY2(install.exitCode == 0, qPrintable(install.err));
+        }
+        const QDate due = QDate::fromString(addDossier(dir.path()).value(1).left(10),
+                                            u"yyyy-MM-dd"_s);
+        QVERIFY2(due > last, qPrintable(due.toString(Qt::ISODate)));
     }
 };
 
