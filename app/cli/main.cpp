@@ -59,7 +59,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(u"lang"_s, Tr::tr("Language: vi or en."), u"LANG"_s);
     parser.addOptions({dataDir, lang});
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.addPositionalArgument(u"command"_s, Tr::tr("calendar | catalog | cccd | dossier | queue | sync"));
+    parser.addPositionalArgument(u"command"_s,
+                                 Tr::tr("calendar | catalog | cccd | dossier | fees | queue | sync"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -77,6 +78,8 @@ int main(int argc, char *argv[])
         return motcua::cli::runCccd(ctx, rest);
     if (command == u"dossier")
         return motcua::cli::runDossier(ctx, rest);
+    if (command == u"fees")
+        return motcua::cli::runFees(ctx, rest);
     if (command == u"queue")
         return motcua::cli::runQueue(ctx, rest);
     if (command == u"sync")
@@ -92,6 +95,7 @@ int main(int argc, char *argv[])
                                   "  dossier add --procedure CODE --name NAME --cccd NUMBER "
                                   "--phone PHONE\n"
                                   "  dossier receipt --code CODE --output FILE.pdf\n"
+                                  "  fees install FILE\n"
                                   "  queue list\n"
                                   "  sync [--server URL] [--user USER]\n");
     return motcua::cli::BadInput;

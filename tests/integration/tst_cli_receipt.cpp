@@ -11,8 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
-// motcua-cli dossier receipt and calendar install / installed, run as the real binary on a desk
-// folder of their own.
+// motcua-cli dossier receipt, calendar install / installed and fees install, run as the real
+// binary on a desk folder of their own.
 namespace {
 
 struct Run
@@ -243,6 +243,26 @@ private slots:
         const QDate due = QDate::fromString(addDossier(dir.path()).value(1).left(10),
                                             u"yyyy-MM-dd"_s);
         QVERIFY2(due > last, qPrintable(due.toString(Qt::ISODate)));
+    }
+
+    void feesInstall()
+    {
+        QTemporaryDir dir;
+        const QString sample = QDir(qEnvironmentVariable("MOTCUA_SOURCE_DIR"))
+                                   .filePath(u"resources/fees/sample-policy.json"_s);
+        const Run r = cli(dir.path(), {u"fees"_s, u"install"_s, sample});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(u"sample"_s)); // said so: it is not the province's policy
+        QCOMPARE(contents(dir.filePath(u"fees/policy.json"_s)), contents(sample));
+
+        const QString bad = writeFile(dir.filePath(u"tinh.json"_s),
+                                      "{\n  \"format\": \"motcua.fees\",\n  \"format_version\": 1\n"
+                                      "  \"x\": 2\n}\n");
+        const Run refused = cli(dir.path(), {u"fees"_s, u"install"_s, bad});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"tinh.json"_s) && refused.err.contains(u"line 4"_s),
+                 qPrintable(refused.err));
+        QCOMPARE(contents(dir.filePath(u"fees/policy.json"_s)), contents(sample));
     }
 };
 
