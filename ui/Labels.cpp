@@ -23,4 +23,19 @@ QString outboxStateLabel(OutboxState state)
     return {};
 }
 
+QString channelLabel(Channel channel, Confirmation confirmation)
+{
+    switch (channel) {
+    case Channel::Direct: return Tr::tr("Direct intake (recorded by the clerk)");
+    case Channel::Postal: return Tr::tr("By post");
+    case Channel::Online:
+        switch (confirmation) {
+        case Confirmation::Confirmed: return Tr::tr("Online — confirmed by the citizen");
+        case Confirmation::Awaiting: return Tr::tr("Online — awaiting the citizen's confirmation");
+        case Confirmation::None: return Tr::tr("Online — no confirmation by the citizen recorded");
+        }
+    }
+    return {};
+}
+
 } // namespace motcua::ui

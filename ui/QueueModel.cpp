@@ -34,12 +34,21 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case Code: return d.code;
         case Procedure: return d.procedureName;
         case Applicant: return d.applicantName;
+        case Channel: return channelLabel(d.channel, d.confirmation);
         case Received: return QLocale().toString(d.receivedAt.toLocalTime(), QLocale::ShortFormat);
+        case Due:
+            return d.dueAt.isValid()
+                       ? QLocale().toString(d.dueAt.toLocalTime(), QLocale::ShortFormat)
+                       : QString();
         case State: return outboxStateLabel(d.state);
         case Reason: return d.reason;
         default: return {};
         }
     }
+    // An online dossier the citizen has not confirmed is not theirs yet: make it stand out.
+    if (role == Qt::ForegroundRole && index.column() == Channel
+        && d.channel == motcua::Channel::Online && d.confirmation != Confirmation::Confirmed)
+        return QBrush(Qt::darkRed);
     if (role == Qt::ForegroundRole && index.column() == State) {
         if (d.state == OutboxState::NeedsAction)
             return QBrush(Qt::darkRed);
@@ -57,7 +66,9 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     case Code: return tr("Dossier code");
     case Procedure: return tr("Procedure");
     case Applicant: return tr("Applicant");
+    case Channel: return tr("Channel");
     case Received: return tr("Received");
+    case Due: return tr("Due");
     case State: return tr("State");
     case Reason: return tr("Reason");
     default: return {};

@@ -12,7 +12,7 @@ class QueueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Code, Procedure, Applicant, Received, State, Reason, ColumnCount };
+    enum Column { Code, Procedure, Applicant, Channel, Received, Due, State, Reason, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
 

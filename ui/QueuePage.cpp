@@ -1,15 +1,20 @@
 #include "QueuePage.h"
 
 #include "QueueModel.h"
+#include "ReceiptPrinter.h"
+#include "intake/IntakeService.h"
+#include "store/DossierRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/StoreThread.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +27,8 @@ QueuePage::QueuePage(StoreThread &store, QWidget *parent)
     , m_model(new QueueModel(this))
     , m_view(new QTableView)
     , m_sync(new QPushButton(tr("S&ync now")))
+    , m_reprint(new QAction(tr("&Reprint receipt…"), this))
+    , m_savePdf(new QAction(tr("Save receipt as P&DF…"), this))
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
 {
@@ -40,14 +47,34 @@ QueuePage::QueuePage(StoreThread &store, QWidget *parent)
     m_status->setObjectName(u"syncStatus"_s);
     m_status->setWordWrap(true);
 
+    // Ctrl+P only while the queue is shown: a hidden page's actions do not take shortcuts.
+    m_reprint->setObjectName(u"reprintAction"_s);
+    m_reprint->setShortcut(QKeySequence::Print);
+    m_reprint->setToolTip(tr("Print the selected dossier's receipt again, or save it as PDF "
+                             "(Ctrl+P)"));
+    m_savePdf->setObjectName(u"saveReceiptAction"_s);
+    m_savePdf->setToolTip(tr("Save the selected dossier's receipt as a PDF file"));
+    connect(m_reprint, &QAction::triggered, this, &QueuePage::reprintSelected);
+    connect(m_savePdf, &QAction::triggered, this, &QueuePage::saveSelectedReceipt);
+    addAction(m_reprint);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_reprint, m_savePdf});
+    auto *reprint = new QToolButton;
+    reprint->setObjectName(u"reprintButton"_s);
+    reprint->setDefaultAction(m_reprint);
+    reprint->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
     top->addWidget(m_progress);
+    top->addWidget(reprint);
     top->addWidget(m_sync);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     connect(m_sync, &QPushButton::clicked, this, &QueuePage::syncRequested);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &QueuePage::updateActions);
     setStoreReady(false);
 }
 
@@ -55,8 +82,96 @@ void QueuePage::setStoreReady(bool ready)
 {
     m_ready = ready;
     m_sync->setEnabled(ready && !m_syncing);
+    updateActions();
     if (ready)
         refresh();
+}
+
+void QueuePage::updateActions()
+{
+    const bool selected = m_ready && selectedId().has_value();
+    m_reprint->setEnabled(selected);
+    m_savePdf->setEnabled(selected);
+}
+
+std::optional<qint64> QueuePage::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 1 || rows.first().row() >= m_model->rowCount())
+        return std::nullopt;
+    return m_model->at(rows.first().row()).id;
+}
+
+void QueuePage::loadReceipt(qint64 dossierId, std::function<void(Result<Receipt>)> done)
+{
+    m_store.post<Result<Receipt>>(
+        [dossierId](Database &db) -> Result<Receipt> {
+            auto row = DossierRepository(db).find(dossierId);
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row) {
+                return fail(u"queue.no_dossier"_s,
+                            tr("This dossier is no longer in the local store. Refresh the queue "
+                               "and try again."));
+            }
+            Receipt receipt = IntakeService::receiptFor(**row);
+            receipt.reprintedAt = QDateTime::currentDateTime();
+            return receipt;
+        },
+        this, std::move(done));
+}
+
+void QueuePage::reprintSelected()
+{
+    const std::optional<qint64> id = selectedId();
+    if (!m_ready || !id)
+        return;
+    loadReceipt(*id, [this](Result<Receipt> receipt) {
+        if (!receipt) {
+            m_status->setText(receipt.error().message);
+            return;
+        }
+        ReceiptPrinter::preview(*receipt, this);
+    });
+}
+
+void QueuePage::saveSelectedReceipt()
+{
+    const std::optional<qint64> id = selectedId();
+    if (!m_ready || !id)
+        return;
+    loadReceipt(*id, [this](Result<Receipt> receipt) {
+        if (!receipt) {
+            m_status->setText(receipt.error().message);
+            return;
+        }
+        ReceiptPrinter::savePdf(*receipt, this);
+    });
+}
+
+void QueuePage::saveSelectedReceiptAs(const QString &path)
+{
+    const std::optional<qint64> id = selectedId();
+    if (!m_ready || !id) {
+        emit receiptFailed(tr("Select a dossier in the queue first."));
+        return;
+    }
+    loadReceipt(*id, [this, path](Result<Receipt> receipt) {
+        if (!receipt) {
+            m_status->setText(receipt.error().message);
+            emit receiptFailed(receipt.error().message);
+            return;
+        }
+        ReceiptPrinter::writePdf(*receipt, path).then(this, [this, path](Result<void> saved) {
+            const QString message =
+                saved ? ReceiptPrinter::savedMessage(path) : saved.error().message;
+            m_status->setText(message);
+            if (saved)
+                emit receiptSaved(path);
+            else
+                emit receiptFailed(message);
+        });
+    });
 }
 
 void QueuePage::refresh()
@@ -70,8 +185,15 @@ void QueuePage::refresh()
                 m_status->setText(rows.error().message);
                 return;
             }
+            // Keep the clerk's selection across refreshes (they come with every sync step).
+            const std::optional<qint64> selected = selectedId();
             m_model->setRows(*rows);
             m_view->resizeColumnsToContents();
+            for (int row = 0; selected && row < m_model->rowCount(); ++row) {
+                if (m_model->at(row).id == *selected)
+                    m_view->selectRow(row);
+            }
+            updateActions();
         });
 }
 

@@ -1,9 +1,15 @@
 #pragma once
 
+#include "core/Error.h"
+#include "receipt/Receipt.h"
 #include "sync/SyncEngine.h"
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -17,7 +23,8 @@ namespace motcua::ui {
 
 class QueueModel;
 
-// The local queue: each dossier's state and reason, and the Sync action.
+// The local queue: each dossier's channel, due date, state and reason; the Sync action; and the
+// reprint of a dossier's receipt (loaded from the store, marked as reprinted).
 class QueuePage : public QWidget
 {
     Q_OBJECT
@@ -32,14 +39,32 @@ public:
     void syncFinished(const SyncSummary &summary);
     QueueModel *model() const { return m_model; }
 
+    // The selected dossier's receipt, marked as reprinted now, in a preview that offers "Print…"
+    // and "Save as PDF…" (Ctrl+P, the Reprint button and the context menu).
+    void reprintSelected();
+    // Asks where to save the selected dossier's reprinted receipt as PDF.
+    void saveSelectedReceipt();
+    // Without dialogs: writes the selected dossier's reprinted receipt to `path`, off the GUI
+    // thread; then receiptSaved or receiptFailed.
+    void saveSelectedReceiptAs(const QString &path);
+
 signals:
     void syncRequested();
+    void receiptSaved(const QString &path);
+    void receiptFailed(const QString &message);
 
 private:
+    std::optional<qint64> selectedId() const;
+    void updateActions();
+    // Loads the stored dossier's receipt on the store thread, marked as reprinted now.
+    void loadReceipt(qint64 dossierId, std::function<void(Result<Receipt>)> done);
+
     StoreThread &m_store;
     QueueModel *m_model;
     QTableView *m_view;
     QPushButton *m_sync;
+    QAction *m_reprint;
+    QAction *m_savePdf;
     QProgressBar *m_progress;
     QLabel *m_status;
     bool m_ready = false;

@@ -1,9 +1,14 @@
 #include "CliContext.h"
 
+#include "calendar/CalendarOverrides.h"
 #include "calendar/LunarCalendar.h"
 #include "calendar/WorkCalendar.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +34,29 @@ bool inRange(QDate date)
            && date.year() <= LunarCalendar::kLastYear;
 }
 
-// The calendar with the override files given with --overrides, or the reason they were refused.
-Result<WorkCalendar> loadCalendar(const QStringList &files)
+// The official calendars installed for the desk (DATA_DIR/calendar/*.json), read as the intake
+// reads them (IntakeRules): a file that cannot be used is named on stderr and skipped, so its
+// year keeps the computed holidays.
+QList<CalendarOverride> installedOverrides(CliContext &ctx)
+{
+    QList<CalendarOverride> overrides;
+    const QDir dir(ctx.settings().calendarDir());
+    for (const QFileInfo &file : dir.entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+        auto loaded = CalendarOverrides::parseFile(file.filePath());
+        if (loaded)
+            overrides.append(*loaded);
+        else
+            ctx.err() << Tr::tr("Warning: the installed calendar %1 cannot be used; the computed "
+                                "holidays apply for its year. %2")
+                             .arg(file.fileName(), loaded.error().message)
+                      << '\n';
+    }
+    return overrides;
+}
+
+// The desk's calendar: the installed official lists, each replaced by the file given with
+// --overrides for the same year; or the reason a given file was refused.
+Result<WorkCalendar> loadCalendar(CliContext &ctx, const QStringList &files)
 {
     QList<CalendarOverride> overrides;
     for (const QString &file : files) {
@@ -45,7 +71,75 @@ Result<WorkCalendar> loadCalendar(const QStringList &files)
         }
         overrides.append(*loaded);
     }
-    return WorkCalendar(overrides);
+    QList<CalendarOverride> all;
+    for (const CalendarOverride &o : installedOverrides(ctx)) {
+        if (std::none_of(overrides.cbegin(), overrides.cend(),
+                         [&o](const CalendarOverride &given) { return given.year == o.year; }))
+            all.append(o);
+    }
+    return WorkCalendar(all + overrides);
+}
+
+// Validates the file as the intake will read it and puts it in place as DATA_DIR/calendar/
+// YEAR.json in one step; a refused file leaves the installed one as it was.
+int install(CliContext &ctx, const QString &path)
+{
+    auto parsed = CalendarOverrides::parseFile(path);
+    if (!parsed)
+        return ctx.report(parsed.error(), BadInput);
+    // What is installed is what was checked: the bytes to install are checked again.
+    auto bytes = readFile(path);
+    if (!bytes)
+        return ctx.report(bytes.error(), BadInput);
+    const auto again = CalendarOverrides::parse(*bytes, QFileInfo(path).fileName());
+    if (!again || *again != *parsed)
+        return refuse(ctx, u"calendar.changed"_s,
+                      Tr::tr("The file %1 changed while it was being installed. Install it "
+                             "again.").arg(QDir::toNativeSeparators(path)));
+
+    const QDir dir(ctx.settings().calendarDir());
+    const QString name = u"%1.json"_s.arg(parsed->year);
+    // The intake reads every file of the folder and a later one of the same year wins: another
+    // file of that year would silently take the place of this one.
+    for (const QFileInfo &other : dir.entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+        if (other.fileName() == name)
+            continue;
+        const auto o = CalendarOverrides::parseFile(other.filePath());
+        if (o && o->year == parsed->year)
+            return refuse(ctx, u"calendar.other_file"_s,
+                          Tr::tr("%1 in %2 is also a calendar of %3 and would be used instead. "
+                                 "Remove it, then install again.")
+                              .arg(other.fileName(), QDir::toNativeSeparators(dir.path()))
+                              .arg(parsed->year));
+    }
+    const QString target = dir.filePath(name);
+    if (auto ok = installFile(target, *bytes); !ok)
+        return ctx.report(ok.error(), StoreUnusable);
+    ctx.out() << Tr::tr("Installed the official calendar of %1 as %2 (days off: %3; weekend "
+                        "working days: %4). New dossiers use it for their due dates.")
+                     .arg(parsed->year)
+                     .arg(QDir::toNativeSeparators(target))
+                     .arg(parsed->daysOff.size())
+                     .arg(parsed->workingDays.size())
+              << '\n';
+    return Ok;
+}
+
+// One line per installed file: year, days off, weekend working days, file name and note.
+int installed(CliContext &ctx)
+{
+    const QDir dir(ctx.settings().calendarDir());
+    int result = Ok;
+    for (const QFileInfo &file : dir.entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+        const auto o = CalendarOverrides::parseFile(file.filePath());
+        if (!o) {
+            result = ctx.report(o.error(), Incomplete);
+            continue;
+        }
+        ctx.out() << o->year << '\t' << o->daysOff.size() << '\t' << o->workingDays.size() << '\t'
+                  << file.fileName() << '\t' << o->note.simplified() << '\n';
+    }
+    return result;
 }
 
 int due(CliContext &ctx, const WorkCalendar &calendar, const QString &fromText,
@@ -107,7 +201,8 @@ int lunar(CliContext &ctx, const QString &dateText)
 
 } // namespace
 
-// No action opens the local store: they need no data directory.
+// No action opens the local store. due and holidays read the calendars installed in the data
+// directory, install and installed manage them.
 int runCalendar(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -120,10 +215,16 @@ int runCalendar(CliContext &ctx, const QStringList &args)
                "holidays YEAR: prints each day off of the year besides ordinary weekends, as "
                "the date, a tab and its name.\n"
                "lunar YYYY-MM-DD: prints the lunar date (day/month/year).\n"
-               "Without --overrides the days off are the defaults computed from the Labour Code; "
-               "give the official list of a year with --overrides FILE (docs/calendar.md)."));
-    parser.addPositionalArgument(u"action"_s,
-                                 Tr::tr("due | holidays YEAR | lunar YYYY-MM-DD"));
+               "install FILE: checks the official list of a year's days off and installs it for "
+               "this desk's intake (a refused file changes nothing).\n"
+               "installed: prints each installed list as its year, the number of days off, the "
+               "number of weekend working days, the file name and its note.\n"
+               "due and holidays use the installed lists, and for other years the defaults "
+               "computed from the Labour Code; --overrides FILE replaces the list of its year "
+               "for this command only (docs/calendar.md)."));
+    parser.addPositionalArgument(
+        u"action"_s,
+        Tr::tr("due | holidays YEAR | lunar YYYY-MM-DD | install FILE | installed"));
     const QCommandLineOption from(u"from"_s, Tr::tr("Reception time, in Vietnam's time."),
                                   u"YYYY-MM-DDTHH:MM"_s);
     const QCommandLineOption days(u"days"_s, Tr::tr("Processing time in working days."), u"N"_s);
@@ -148,15 +249,21 @@ int runCalendar(CliContext &ctx, const QStringList &args)
     const bool isDue = action == u"due" && pos.size() == 1 && parser.isSet(from)
                        && parser.isSet(days);
     const bool isHolidays = action == u"holidays" && pos.size() == 2 && !dueOptions;
-    if (action == u"lunar" && pos.size() == 2 && !dueOptions && !parser.isSet(overrides))
+    const bool noOptions = !dueOptions && !parser.isSet(overrides);
+    if (action == u"lunar" && pos.size() == 2 && noOptions)
         return lunar(ctx, pos.at(1));
+    if (action == u"install" && pos.size() == 2 && noOptions)
+        return install(ctx, pos.at(1));
+    if (action == u"installed" && pos.size() == 1 && noOptions)
+        return installed(ctx);
     if (!isDue && !isHolidays)
         return refuse(ctx, u"cli.usage"_s,
                       Tr::tr("Usage: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N "
                              "[--overrides FILE]… | motcua-cli calendar holidays YEAR "
-                             "[--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD "
+                             "[--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD | "
+                             "motcua-cli calendar install FILE | motcua-cli calendar installed "
                              "(see --help)."));
-    auto calendar = loadCalendar(parser.values(overrides));
+    auto calendar = loadCalendar(ctx, parser.values(overrides));
     if (!calendar)
         return ctx.report(calendar.error(), BadInput);
     if (isDue)

@@ -2,6 +2,11 @@
 
 #include "core/DeskStartup.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +42,30 @@ int CliContext::report(const Error &error, int exitCode)
 {
     m_err << tr("motcua-cli: %1").arg(error.message) << Qt::endl;
     return exitCode;
+}
+
+Result<void> installFile(const QString &path, const QByteArray &bytes)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    QSaveFile file(path);
+    if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly)
+        || file.write(bytes) != bytes.size() || !file.commit()) {
+        return fail(u"cli.install"_s,
+                    CliContext::tr("The file could not be installed as %1 (%2). The file in use "
+                                   "was not changed. Check the desk's data folder and its free "
+                                   "space.").arg(QDir::toNativeSeparators(path), file.errorString()),
+                    file.errorString());
+    }
+    return {};
+}
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"cli.read"_s, CliContext::tr("The file %1 cannot be read (%2).")
+                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return file.readAll();
 }
 
 } // namespace motcua::cli

@@ -36,10 +36,18 @@ private:
     QTextStream m_err;
 };
 
+// Puts `bytes` in place of `path` atomically (QSaveFile: a temporary file next to it, flushed and
+// renamed), creating its folder: a crash leaves the old file or the new one, never half of one.
+// For the admin's data files (calendar, fee policy) once they have been validated.
+Result<void> installFile(const QString &path, const QByteArray &bytes);
+// The bytes of a file that parseFile() has just accepted, read again to be installed.
+Result<QByteArray> readFile(const QString &path);
+
 int runCalendar(CliContext &ctx, const QStringList &args);
 int runCatalog(CliContext &ctx, const QStringList &args);
 int runCccd(CliContext &ctx, const QStringList &args);
 int runDossier(CliContext &ctx, const QStringList &args);
+int runFees(CliContext &ctx, const QStringList &args);
 int runQueue(CliContext &ctx, const QStringList &args);
 int runSync(CliContext &ctx, const QStringList &args);
 

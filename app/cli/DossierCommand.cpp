@@ -2,11 +2,16 @@
 
 #include "intake/AttachmentStore.h"
 #include "intake/IntakeService.h"
+#include "receipt/ReceiptRenderer.h"
+#include "store/DossierRepository.h"
 #include "store/OutboxRepository.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +33,62 @@ QString stateLabel(OutboxState state)
     case OutboxState::NeedsAction: return u"failed-needs-action"_s;
     }
     return {};
+}
+
+// dossier receipt --code CODE --output FILE.pdf: the receipt of a stored dossier again, marked as
+// reprinted. Exit 2 for an unknown code or an output that cannot be written, 3 when the store
+// cannot be used or the stored dossier cannot be drawn.
+int reprint(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Reprint the receipt of a dossier in the local store as a PDF file, marked as "
+               "reprinted."));
+    parser.addPositionalArgument(u"receipt"_s, Tr::tr("Reprint a receipt."));
+    const QCommandLineOption code(u"code"_s, Tr::tr("Dossier code, as printed on the receipt."),
+                                  u"CODE"_s);
+    const QCommandLineOption output(u"output"_s,
+                                    Tr::tr("The PDF file to write; an existing file is replaced."),
+                                    u"FILE.pdf"_s);
+    parser.addOptions({code, output});
+    parser.addHelpOption();
+    parser.process(args);
+    if (parser.positionalArguments() != QStringList{u"receipt"_s} || !parser.isSet(code)
+        || !parser.isSet(output)) {
+        ctx.err() << parser.helpText();
+        return BadInput;
+    }
+    Database *db = ctx.store();
+    if (!db)
+        return StoreUnusable;
+    auto rows = OutboxRepository(*db).list();
+    if (!rows)
+        return ctx.report(rows.error(), StoreUnusable);
+    const QString wanted = parser.value(code).trimmed();
+    const auto queued = std::find_if(rows->cbegin(), rows->cend(), [&](const QueuedDossier &d) {
+        return d.code.compare(wanted, Qt::CaseInsensitive) == 0;
+    });
+    const Error unknown{u"cli.unknown_code"_s,
+                        Tr::tr("There is no dossier %1 in this desk's store. Check the code on "
+                               "the receipt, or give the desk's folder with --data-dir.")
+                            .arg(wanted),
+                        {}};
+    if (queued == rows->cend())
+        return ctx.report(unknown, BadInput);
+    auto row = DossierRepository(*db).find(queued->id);
+    if (!row)
+        return ctx.report(row.error(), StoreUnusable);
+    if (!*row)
+        return ctx.report(unknown, BadInput);
+    Receipt receipt = IntakeService::receiptFor(**row);
+    receipt.reprintedAt = QDateTime::currentDateTime();
+    const QString path = QFileInfo(parser.value(output)).absoluteFilePath();
+    if (auto written = ReceiptRenderer::writePdf(receipt, path); !written) {
+        return ctx.report(written.error(), written.error().code == u"receipt.write_failed"
+                                               ? BadInput : StoreUnusable);
+    }
+    ctx.out() << QDir::toNativeSeparators(path) << '\n';
+    return Ok;
 }
 } // namespace
 
@@ -63,9 +124,12 @@ Result<PaperDraft> paperOption(const QString &value, AttachmentStore &scans)
 
 int runDossier(CliContext &ctx, const QStringList &args)
 {
+    if (args.value(1) == u"receipt")
+        return reprint(ctx, args);
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Queue a dossier received at the counter."));
     parser.addPositionalArgument(u"add"_s, Tr::tr("Queue a new dossier."));
+
     const QCommandLineOption procedure(u"procedure"_s, Tr::tr("Procedure code."), u"CODE"_s);
     const QCommandLineOption name(u"name"_s, Tr::tr("Applicant's full name."), u"NAME"_s);
     const QCommandLineOption cccd(u"cccd"_s, Tr::tr("Applicant's 12-digit ID number."), u"NUMBER"_s);

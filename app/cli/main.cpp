@@ -2,9 +2,12 @@
 
 #include "core/Translations.h"
 
+#include <QByteArrayView>
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -13,11 +16,34 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(motcua_cli)
 };
+// `dossier receipt` draws the receipt, which needs a QGuiApplication (fonts); every other command
+// runs without one.
+bool drawsReceipt(int argc, char *argv[])
+{
+    bool dossier = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "dossier")
+            dossier = true;
+        else if (dossier && arg == "receipt")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> owner;
+    if (drawsReceipt(argc, argv)) {
+        // The command line never shows a window: no display is needed.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        owner = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        owner = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *owner;
     QCoreApplication::setApplicationName(u"motcua"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
     // Progress notes of the modules are for developers: shown with QT_LOGGING_RULES only.
@@ -33,7 +59,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(u"lang"_s, Tr::tr("Language: vi or en."), u"LANG"_s);
     parser.addOptions({dataDir, lang});
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.addPositionalArgument(u"command"_s, Tr::tr("calendar | catalog | cccd | dossier | queue | sync"));
+    parser.addPositionalArgument(u"command"_s,
+                                 Tr::tr("calendar | catalog | cccd | dossier | fees | queue | sync"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -51,6 +78,8 @@ int main(int argc, char *argv[])
         return motcua::cli::runCccd(ctx, rest);
     if (command == u"dossier")
         return motcua::cli::runDossier(ctx, rest);
+    if (command == u"fees")
+        return motcua::cli::runFees(ctx, rest);
     if (command == u"queue")
         return motcua::cli::runQueue(ctx, rest);
     if (command == u"sync")
@@ -59,11 +88,14 @@ int main(int argc, char *argv[])
                                   "Commands:\n"
                                   "  calendar due --from YYYY-MM-DDTHH:MM --days N | calendar "
                                   "holidays YEAR\n"
+                                  "  calendar install FILE | calendar installed\n"
                                   "  catalog search QUERY | catalog import FILE | catalog info\n"
                                   "  cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female]\n"
                                   "  cccd parse-qr STRING\n"
                                   "  dossier add --procedure CODE --name NAME --cccd NUMBER "
                                   "--phone PHONE\n"
+                                  "  dossier receipt --code CODE --output FILE.pdf\n"
+                                  "  fees install FILE\n"
                                   "  queue list\n"
                                   "  sync [--server URL] [--user USER]\n");
     return motcua::cli::BadInput;

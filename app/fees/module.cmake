@@ -7,3 +7,4 @@ target_sources(motcua_core PRIVATE
 qt_add_resources(motcua_core "motcua_fees"
     PREFIX "/fees" BASE ${PROJECT_SOURCE_DIR}/resources/fees
     FILES ${PROJECT_SOURCE_DIR}/resources/fees/sample-policy.json)
+target_sources(motcua-cli PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../cli/FeesCommand.cpp)

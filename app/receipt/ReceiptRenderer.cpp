@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QUrlQuery>
 
 #include <fcntl.h>
@@ -56,6 +57,41 @@ void syncFolder(const QString &path)
     if (::fsync(fd) != 0)
         qCWarning(lcReceipt) << "fsync of the receipt folder failed, errno" << errno;
     ::close(fd);
+}
+
+// Why the receipt could not be written (receipt.write_failed), in words the clerk can act on.
+// Called after QSaveFile failed, so the checks only name the likely cause; the system's own text
+// goes to the detail.
+Error writeError(const QString &path, qint64 size, const QSaveFile &file)
+{
+    const QFileInfo target(path);
+    const QFileInfo folder(target.absolutePath());
+    const QString where = QDir::toNativeSeparators(folder.absoluteFilePath());
+    const QString detail = file.errorString();
+    if (!folder.isDir()) {
+        return {u"receipt.write_failed"_s,
+                ReceiptRenderer::tr("The receipt was not saved: the folder %1 does not exist. "
+                                    "Choose another folder.").arg(where),
+                detail};
+    }
+    const QStorageInfo storage(folder.absoluteFilePath());
+    if (!folder.isWritable() || (storage.isValid() && storage.isReadOnly())) {
+        return {u"receipt.write_failed"_s,
+                ReceiptRenderer::tr("The receipt was not saved: you cannot save in the folder %1. "
+                                    "Choose another folder, e.g. Documents.").arg(where),
+                detail};
+    }
+    constexpr qint64 kSlack = 64 * 1024; // the file system's own blocks and the temporary name
+    if (storage.isValid() && storage.bytesAvailable() < size + kSlack) {
+        return {u"receipt.write_failed"_s,
+                ReceiptRenderer::tr("The receipt was not saved: the disk that holds %1 is full. "
+                                    "Free some space or choose another disk.").arg(where),
+                detail};
+    }
+    return {u"receipt.write_failed"_s,
+            ReceiptRenderer::tr("The receipt could not be saved as %1: %2. Check the folder and "
+                                "try again.").arg(QDir::toNativeSeparators(path), detail),
+            detail};
 }
 
 // Measures, then paints in `mode`; returns the number of pages.
@@ -210,13 +246,8 @@ Result<void> ReceiptRenderer::writePdf(const Receipt &r, const QString &path)
         return std::unexpected(bytes.error());
     QSaveFile file(path); // a temporary file next to `path`, synced and renamed on commit
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size()
-        || !file.commit()) {
-        return fail(u"receipt.write_failed"_s,
-                    tr("The receipt could not be saved as %1: %2. Check the folder and try "
-                       "again.")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()),
-                    file.errorString());
-    }
+        || !file.commit())
+        return std::unexpected(writeError(path, bytes->size(), file));
     syncFolder(path);
     return {};
 }

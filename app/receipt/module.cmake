@@ -13,3 +13,5 @@ target_sources(motcua_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReceiptRenderer.cpp ${CMAKE_CURRENT_LIST_DIR}/ReceiptRenderer.h
     ${CMAKE_CURRENT_LIST_DIR}/ReceiptSections.cpp ${CMAKE_CURRENT_LIST_DIR}/ReceiptSections.h)
 target_link_libraries(motcua_core PRIVATE PkgConfig::QRENCODE Qt6::Gui)
+# `motcua-cli dossier receipt` draws receipts: it creates a QGuiApplication (offscreen platform).
+target_link_libraries(motcua-cli PRIVATE Qt6::Gui)
