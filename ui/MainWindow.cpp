@@ -3,6 +3,7 @@
 #include "CitizenWindow.h"
 #include "IntakePage.h"
 #include "QueuePage.h"
+#include "ReceiptPrinter.h"
 #include "SignInDialog.h"
 #include "core/DeskStartup.h"
 #include "identity/IdentityController.h"
@@ -43,6 +44,10 @@ MainWindow::MainWindow(DeskSettings settings, QWidget *parent)
                        .arg(desk.unitCode, desk.deskCode, m_settings.serverUrl().toDisplayString())));
 
     connect(m_intake, &IntakePage::dossierQueued, m_queue, &QueuePage::refresh);
+    connect(m_intake, &IntakePage::printReceipt, this,
+            [this](const Receipt &r) { ReceiptPrinter::preview(r, this); });
+    connect(m_intake, &IntakePage::saveReceiptPdf, this,
+            [this](const Receipt &r) { ReceiptPrinter::savePdf(r, this); });
     connect(m_queue, &QueuePage::syncRequested, this, &MainWindow::sync);
     connect(m_sync, &SyncController::started, m_queue, &QueuePage::syncStarted);
     connect(m_sync, &SyncController::progress, m_queue, &QueuePage::syncProgress);

@@ -59,7 +59,7 @@ void PaperChecklist::setProcedure(const Procedure &procedure)
     QWidget *previous = nullptr;
     for (const ProcedurePaper &p : procedure.papers) {
         Row r;
-        r.paper = {p.code, p.name, p.required, p.copies};
+        r.paper = PaperDraft::of(p.code, p.name, p.required, p.copies);
         const int i = int(m_rows.size());
         const QString text = p.required ? tr("%1 *").arg(p.name) : p.name;
         r.label = new QLabel(p.copies > 1 ? tr("%1 (%n copies)", nullptr, p.copies).arg(text)
@@ -126,11 +126,11 @@ void PaperChecklist::fillChoices(int row)
     }
     int select = 0;
     for (int k = 0; k < how->count(); ++k) {
-        const int data = how->itemData(k).toInt();
+        const int choice = how->itemData(k).toInt();
         const bool same = r.paper.form
-                          && ((data == int(*r.paper.form) && *r.paper.form != PaperForm::ReusedDigitised)
-                              || (data >= kReuse && *r.paper.form == PaperForm::ReusedDigitised
-                                  && m_earlier.value(data - kReuse).sha256 == r.paper.sha256));
+                          && ((choice == int(*r.paper.form) && *r.paper.form != PaperForm::ReusedDigitised)
+                              || (choice >= kReuse && *r.paper.form == PaperForm::ReusedDigitised
+                                  && m_earlier.value(choice - kReuse).sha256 == r.paper.sha256));
         if (same)
             select = k;
     }
@@ -143,19 +143,19 @@ void PaperChecklist::fillChoices(int row)
 void PaperChecklist::choiceChanged(int row)
 {
     Row &r = m_rows[row];
-    const int data = r.how->currentData().toInt();
-    if (data == kNone) {
+    const int choice = r.how->currentData().toInt();
+    if (choice == kNone) {
         r.paper.form.reset();
-    } else if (data >= kReuse) {
-        const DigitisedPaper &d = m_earlier.at(data - kReuse);
+    } else if (choice >= kReuse) {
+        const DigitisedPaper &d = m_earlier.at(choice - kReuse);
         r.paper.form = PaperForm::ReusedDigitised;
         r.paper.sha256 = d.sha256;
         r.paper.mime = d.mime;
         r.paper.size = d.size;
         r.paper.originalName.clear();
     } else {
-        r.paper.form = PaperForm(data);
-        if (data != int(PaperForm::ScanAttached))
+        r.paper.form = PaperForm(choice);
+        if (choice != int(PaperForm::ScanAttached))
             r.paper.sha256.clear();
     }
     emit changed();
@@ -167,11 +167,11 @@ void PaperChecklist::setForm(int row, std::optional<PaperForm> form, const QStri
         return;
     QComboBox *how = m_rows.at(row).how;
     for (int k = 0; k < how->count(); ++k) {
-        const int data = how->itemData(k).toInt();
-        const bool match = !form ? data == kNone
+        const int choice = how->itemData(k).toInt();
+        const bool match = !form ? choice == kNone
                            : *form == PaperForm::ReusedDigitised
-                               ? data >= kReuse && m_earlier.value(data - kReuse).sha256 == sha256
-                               : data == int(*form);
+                               ? choice >= kReuse && m_earlier.value(choice - kReuse).sha256 == sha256
+                               : choice == int(*form);
         if (match) {
             how->setCurrentIndex(k);
             choiceChanged(row);

@@ -69,6 +69,19 @@ struct PaperDraft
     QString mime;
     qint64 size = 0;
     QString originalName;
+
+    static PaperDraft of(const QString &code, const QString &name, bool required, int copies,
+                         std::optional<PaperForm> form = {}, const QString &sha256 = {})
+    {
+        PaperDraft p;
+        p.code = code;
+        p.name = name;
+        p.required = required;
+        p.copies = copies;
+        p.form = form;
+        p.sha256 = sha256;
+        return p;
+    }
 };
 
 // What the clerk prepares at the counter.

@@ -41,7 +41,7 @@ Result<QList<PaperDraft>> checklist(const Procedure &procedure, const QList<Pape
 {
     QList<PaperDraft> papers;
     for (const ProcedurePaper &p : procedure.papers) {
-        PaperDraft d{p.code, p.name, p.required, p.copies};
+        PaperDraft d = PaperDraft::of(p.code, p.name, p.required, p.copies);
         for (const PaperDraft &g : given) {
             if (g.code == p.code) {
                 d.form = g.form;

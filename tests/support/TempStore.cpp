@@ -46,7 +46,8 @@ motcua::DossierDraft withRequiredPapers(motcua::Database &db, motcua::DossierDra
         return draft;
     for (const motcua::ProcedurePaper &p : (*procedure)->papers) {
         if (p.required)
-            draft.papers.append({p.code, p.name, true, p.copies, motcua::PaperForm::OriginalSeen});
+            draft.papers.append(motcua::PaperDraft::of(p.code, p.name, true, p.copies,
+                                                        motcua::PaperForm::OriginalSeen));
     }
     return draft;
 }

@@ -32,8 +32,8 @@ DossierDraft draft()
     d.applicantName = u"  Lê   Văn Đức "_s;
     d.applicantCccd = u"038 090 001 234"_s;
     d.applicantPhone = u"+84 912 345 678"_s;
-    d.papers = {{u"TK"_s, {}, true, 1, PaperForm::OriginalSeen},
-                {u"GCS"_s, {}, true, 1, PaperForm::CopyKept}};
+    d.papers = {PaperDraft::of(u"TK"_s, QString(), true, 1, PaperForm::OriginalSeen),
+                PaperDraft::of(u"GCS"_s, QString(), true, 1, PaperForm::CopyKept)};
     return d;
 }
 
@@ -71,7 +71,7 @@ QString writePdf(const QString &dir, int seed)
 
 PaperDraft scanned(const QString &code, const motcua::StoredAttachment &a)
 {
-    PaperDraft p{code, {}, true, 1, PaperForm::ScanAttached};
+    PaperDraft p = PaperDraft::of(code, QString(), true, 1, PaperForm::ScanAttached);
     p.sha256 = a.sha256;
     p.mime = a.mime;
     p.size = a.size;
@@ -188,7 +188,7 @@ private slots:
         else if (field == u"procedure")
             d.procedureCode = value;
         else if (field == u"paper")
-            d.papers.append({value, u"Đơn đăng ký"_s, true, 1, PaperForm::CopyKept});
+            d.papers.append(PaperDraft::of(value, u"Đơn đăng ký"_s, true, 1, PaperForm::CopyKept));
         else if (field == u"scan")
             d.papers[0].form = PaperForm::ScanAttached; // no stored file behind it
         else if (field == u"online")
@@ -214,7 +214,7 @@ private slots:
         TempStore store;
         DossierDraft d = draft();
         d.papers.clear();
-        d.papers.append({u"GCNKH"_s, {}, false, 1, PaperForm::CopyKept}); // optional only
+        d.papers.append(PaperDraft::of(u"GCNKH"_s, QString(), false, 1, PaperForm::CopyKept)); // optional only
         auto queued = IntakeService(store.db()).queue(d, desk(u"01"_s), QDateTime::currentDateTime());
         QVERIFY(!queued);
         QCOMPARE(queued.error().code, u"intake.papers_missing"_s);
@@ -252,7 +252,7 @@ private slots:
         // "Provide data only once": the second dossier reuses the scan, nothing is copied.
         (void)onlyPayload(store.db());
         DossierDraft second = draft();
-        second.papers[1] = {u"GCS"_s, {}, true, 1, PaperForm::ReusedDigitised, a->sha256};
+        second.papers[1] = PaperDraft::of(u"GCS"_s, QString(), true, 1, PaperForm::ReusedDigitised, a->sha256);
         auto again = intake.queue(second, desk(u"01"_s), QDateTime::currentDateTime());
         QVERIFY2(again, again ? "" : qPrintable(again.error().message));
         QCOMPARE(rows(store.db(), u"attachment"_s), 1);
@@ -288,8 +288,8 @@ private slots:
         TempStore store;
         DossierDraft d = draft();
         d.procedureCode = u"1.012783"_s; // 810.000 đồng; the sample policy gives 50% online
-        d.papers = {{u"DDK"_s, {}, true, 1, PaperForm::CopyKept},
-                    {u"GCN"_s, {}, true, 1, PaperForm::OriginalSeen}};
+        d.papers = {PaperDraft::of(u"DDK"_s, QString(), true, 1, PaperForm::CopyKept),
+                    PaperDraft::of(u"GCN"_s, QString(), true, 1, PaperForm::OriginalSeen)};
         d.channel = Channel::Online;
         d.confirmation = Confirmation::Awaiting;
         auto saved = IntakeService(store.db(), sampleRules())
@@ -313,8 +313,8 @@ private slots:
         IntakeService intake(store.db(), sampleRules());
         DossierDraft d = draft();
         d.procedureCode = u"1.012783"_s;
-        d.papers = {{u"DDK"_s, {}, true, 1, PaperForm::CopyKept},
-                    {u"GCN"_s, {}, true, 1, PaperForm::OriginalSeen}};
+        d.papers = {PaperDraft::of(u"DDK"_s, QString(), true, 1, PaperForm::CopyKept),
+                    PaperDraft::of(u"GCN"_s, QString(), true, 1, PaperForm::OriginalSeen)};
         d.channel = Channel::Online;
         d.confirmation = Confirmation::Confirmed;
         const QDateTime now = vn(2026, 11, 23, 9, 0);
@@ -327,7 +327,7 @@ private slots:
 
         // A change after the citizen's consent invalidates it.
         DossierDraft changed = d;
-        changed.papers.append({u"MTD"_s, {}, false, 1, PaperForm::CopyKept});
+        changed.papers.append(PaperDraft::of(u"MTD"_s, QString(), false, 1, PaperForm::CopyKept));
         auto refused = intake.queue(changed, desk(u"01"_s), now);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, u"intake.proof_changed"_s);
@@ -362,7 +362,7 @@ private slots:
         auto procedure = motcua::CatalogRepository(store.db()).procedure(d.procedureCode);
         d.papers.clear();
         for (const motcua::ProcedurePaper &p : (*procedure)->papers)
-            d.papers.append({p.code, p.name, p.required, 1, PaperForm::CopyKept});
+            d.papers.append(PaperDraft::of(p.code, p.name, p.required, 1, PaperForm::CopyKept));
         const QDateTime monday = vn(2026, 11, 23, 9, 0);
         auto direct = intake.preview(d, desk(u"01"_s), monday);
         QVERIFY(direct);
