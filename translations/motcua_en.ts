@@ -51,22 +51,6 @@
         <translation>%1/%2/%3</translation>
     </message>
     <message>
-        <source>Working days, public holidays and due dates (Vietnam, UTC+7).
-due --from YYYY-MM-DDTHH:MM --days N: prints the due date and time, e.g. 2026-02-25T17:00 (closing time of the N-th working day after the reception day; 0 = the reception day). A dossier received after closing time or on a day off counts from the next working day.
-holidays YEAR: prints each day off of the year besides ordinary weekends, as the date, a tab and its name.
-lunar YYYY-MM-DD: prints the lunar date (day/month/year).
-Without --overrides the days off are the defaults computed from the Labour Code; give the official list of a year with --overrides FILE (docs/calendar.md).</source>
-        <translation>Working days, public holidays and due dates (Vietnam, UTC+7).
-due --from YYYY-MM-DDTHH:MM --days N: prints the due date and time, e.g. 2026-02-25T17:00 (closing time of the N-th working day after the reception day; 0 = the reception day). A dossier received after closing time or on a day off counts from the next working day.
-holidays YEAR: prints each day off of the year besides ordinary weekends, as the date, a tab and its name.
-lunar YYYY-MM-DD: prints the lunar date (day/month/year).
-Without --overrides the days off are the defaults computed from the Labour Code; give the official list of a year with --overrides FILE (docs/calendar.md).</translation>
-    </message>
-    <message>
-        <source>due | holidays YEAR | lunar YYYY-MM-DD</source>
-        <translation>due | holidays YEAR | lunar YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>Reception time, in Vietnam&apos;s time.</source>
         <translation>Reception time, in Vietnam&apos;s time.</translation>
     </message>
@@ -83,8 +67,44 @@ Without --overrides the days off are the defaults computed from the Labour Code;
         <translation>Count a dossier received after the morning session from the next working day.</translation>
     </message>
     <message>
-        <source>Usage: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides FILE]… | motcua-cli calendar holidays YEAR [--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD (see --help).</source>
-        <translation>Usage: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides FILE]… | motcua-cli calendar holidays YEAR [--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD (see --help).</translation>
+        <source>Warning: the installed calendar %1 cannot be used; the computed holidays apply for its year. %2</source>
+        <translation>Warning: the installed calendar %1 cannot be used; the computed holidays apply for its year. %2</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being installed. Install it again.</source>
+        <translation>The file %1 changed while it was being installed. Install it again.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is also a calendar of %3 and would be used instead. Remove it, then install again.</source>
+        <translation>%1 in %2 is also a calendar of %3 and would be used instead. Remove it, then install again.</translation>
+    </message>
+    <message>
+        <source>Installed the official calendar of %1 as %2 (days off: %3; weekend working days: %4). New dossiers use it for their due dates.</source>
+        <translation>Installed the official calendar of %1 as %2 (days off: %3; weekend working days: %4). New dossiers use it for their due dates.</translation>
+    </message>
+    <message>
+        <source>Working days, public holidays and due dates (Vietnam, UTC+7).
+due --from YYYY-MM-DDTHH:MM --days N: prints the due date and time, e.g. 2026-02-25T17:00 (closing time of the N-th working day after the reception day; 0 = the reception day). A dossier received after closing time or on a day off counts from the next working day.
+holidays YEAR: prints each day off of the year besides ordinary weekends, as the date, a tab and its name.
+lunar YYYY-MM-DD: prints the lunar date (day/month/year).
+install FILE: checks the official list of a year&apos;s days off and installs it for this desk&apos;s intake (a refused file changes nothing).
+installed: prints each installed list as its year, the number of days off, the number of weekend working days, the file name and its note.
+due and holidays use the installed lists, and for other years the defaults computed from the Labour Code; --overrides FILE replaces the list of its year for this command only (docs/calendar.md).</source>
+        <translation>Working days, public holidays and due dates (Vietnam, UTC+7).
+due --from YYYY-MM-DDTHH:MM --days N: prints the due date and time, e.g. 2026-02-25T17:00 (closing time of the N-th working day after the reception day; 0 = the reception day). A dossier received after closing time or on a day off counts from the next working day.
+holidays YEAR: prints each day off of the year besides ordinary weekends, as the date, a tab and its name.
+lunar YYYY-MM-DD: prints the lunar date (day/month/year).
+install FILE: checks the official list of a year&apos;s days off and installs it for this desk&apos;s intake (a refused file changes nothing).
+installed: prints each installed list as its year, the number of days off, the number of weekend working days, the file name and its note.
+due and holidays use the installed lists, and for other years the defaults computed from the Labour Code; --overrides FILE replaces the list of its year for this command only (docs/calendar.md).</translation>
+    </message>
+    <message>
+        <source>due | holidays YEAR | lunar YYYY-MM-DD | install FILE | installed</source>
+        <translation>due | holidays YEAR | lunar YYYY-MM-DD | install FILE | installed</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides FILE]… | motcua-cli calendar holidays YEAR [--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD | motcua-cli calendar install FILE | motcua-cli calendar installed (see --help).</source>
+        <translation>Usage: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides FILE]… | motcua-cli calendar holidays YEAR [--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD | motcua-cli calendar install FILE | motcua-cli calendar installed (see --help).</translation>
     </message>
 </context>
 <context>
@@ -465,6 +485,14 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
         <source>motcua-cli: %1</source>
         <translation>motcua-cli: %1</translation>
     </message>
+    <message>
+        <source>The file could not be installed as %1 (%2). The file in use was not changed. Check the desk&apos;s data folder and its free space.</source>
+        <translation>The file could not be installed as %1 (%2). The file in use was not changed. Check the desk&apos;s data folder and its free space.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation>The file %1 cannot be read (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -590,6 +618,26 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     <message>
         <source>--quantity must be a whole number.</source>
         <translation>--quantity must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt of a dossier in the local store as a PDF file, marked as reprinted.</source>
+        <translation>Reprint the receipt of a dossier in the local store as a PDF file, marked as reprinted.</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt.</source>
+        <translation>Reprint a receipt.</translation>
+    </message>
+    <message>
+        <source>Dossier code, as printed on the receipt.</source>
+        <translation>Dossier code, as printed on the receipt.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write; an existing file is replaced.</source>
+        <translation>The PDF file to write; an existing file is replaced.</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</source>
+        <translation>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</translation>
     </message>
 </context>
 <context>
@@ -804,6 +852,35 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     <message>
         <source>give either &quot;percent&quot; or &quot;amount_vnd&quot;, not both or neither</source>
         <translation>give either &quot;percent&quot; or &quot;amount_vnd&quot;, not both or neither</translation>
+    </message>
+</context>
+<context>
+    <name>FeesCommand</name>
+    <message>
+        <source>The file %1 changed while it was being installed. Install it again.</source>
+        <translation>The file %1 changed while it was being installed. Install it again.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is marked as a sample policy, not the province&apos;s own.</source>
+        <translation>Warning: %1 is marked as a sample policy, not the province&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Installed the fee policy %1 (%2) as %3. New dossiers use it for their fees.</source>
+        <translation>Installed the fee policy %1 (%2) as %3. New dossiers use it for their fees.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s fee policy (docs/fees.md).
+install FILE: checks the fee policy file and installs it for this desk&apos;s intake (a refused file changes nothing).</source>
+        <translation>The province&apos;s fee policy (docs/fees.md).
+install FILE: checks the fee policy file and installs it for this desk&apos;s intake (a refused file changes nothing).</translation>
+    </message>
+    <message>
+        <source>install FILE</source>
+        <translation>install FILE</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli fees install FILE (see --help).</source>
+        <translation>Usage: motcua-cli fees install FILE (see --help).</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1102,26 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
         <source>Failed, needs action</source>
         <translation>Failed, needs action</translation>
     </message>
+    <message>
+        <source>Direct intake (recorded by the clerk)</source>
+        <translation>Direct intake (recorded by the clerk)</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>Online — confirmed by the citizen</source>
+        <translation>Online — confirmed by the citizen</translation>
+    </message>
+    <message>
+        <source>Online — awaiting the citizen&apos;s confirmation</source>
+        <translation>Online — awaiting the citizen&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>Online — no confirmation by the citizen recorded</source>
+        <translation>Online — no confirmation by the citizen recorded</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1046,6 +1143,37 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
     <message>
         <source>The QR code could not be made.</source>
         <translation>The QR code could not be made.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>The receipt was saved as %1.</source>
+        <translation>The receipt was saved as %1.</translation>
+    </message>
+    <message>
+        <source>The printer %1 could not be started. Check that it is on and connected, then print again.</source>
+        <translation>The printer %1 could not be started. Check that it is on and connected, then print again.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be sent to the printer %1. Check the printer, then print again.</source>
+        <translation>The receipt could not be sent to the printer %1. Check the printer, then print again.</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Save the receipt as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1229,18 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
     <message>
         <source>The receipt could not be saved as %1: %2. Check the folder and try again.</source>
         <translation>The receipt could not be saved as %1: %2. Check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>The receipt was not saved: the folder %1 does not exist. Choose another folder.</source>
+        <translation>The receipt was not saved: the folder %1 does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The receipt was not saved: you cannot save in the folder %1. Choose another folder, e.g. Documents.</source>
+        <translation>The receipt was not saved: you cannot save in the folder %1. Choose another folder, e.g. Documents.</translation>
+    </message>
+    <message>
+        <source>The receipt was not saved: the disk that holds %1 is full. Free some space or choose another disk.</source>
+        <translation>The receipt was not saved: the disk that holds %1 is full. Free some space or choose another disk.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2149,14 @@ Fee: %4 đồng</translation>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::QueuePage</name>
@@ -2027,6 +2175,45 @@ Fee: %4 đồng</translation>
     <message>
         <source>Sync finished: %1 sent, %2 already on the server, %3 waiting, %4 needing action.</source>
         <translation>Sync finished: %1 sent, %2 already on the server, %3 waiting, %4 needing action.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint receipt…</source>
+        <translation>&amp;Reprint receipt…</translation>
+    </message>
+    <message>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation>Save receipt as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the selected dossier&apos;s receipt again, or save it as PDF (Ctrl+P)</source>
+        <translation>Print the selected dossier&apos;s receipt again, or save it as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the selected dossier&apos;s receipt as a PDF file</source>
+        <translation>Save the selected dossier&apos;s receipt as a PDF file</translation>
+    </message>
+    <message>
+        <source>This dossier is no longer in the local store. Refresh the queue and try again.</source>
+        <translation>This dossier is no longer in the local store. Refresh the queue and try again.</translation>
+    </message>
+    <message>
+        <source>Select a dossier in the queue first.</source>
+        <translation>Select a dossier in the queue first.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReceiptPreview</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -2059,27 +2246,35 @@ Fee: %4 đồng</translation>
         <translation>Language: vi or en.</translation>
     </message>
     <message>
-        <source>calendar | catalog | cccd | dossier | queue | sync</source>
-        <translation>calendar | catalog | cccd | dossier | queue | sync</translation>
+        <source>calendar | catalog | cccd | dossier | fees | queue | sync</source>
+        <translation>calendar | catalog | cccd | dossier | fees | queue | sync</translation>
     </message>
     <message>
         <source>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
 Commands:
   calendar due --from YYYY-MM-DDTHH:MM --days N | calendar holidays YEAR
+  calendar install FILE | calendar installed
   catalog search QUERY | catalog import FILE | catalog info
   cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female]
   cccd parse-qr STRING
   dossier add --procedure CODE --name NAME --cccd NUMBER --phone PHONE
+      [--paper CODE=original|copy|scan:FILE]… [--exempt GROUND]… [--awaiting-citizen]
+  dossier receipt --code CODE --output FILE.pdf
+  fees install FILE
   queue list
   sync [--server URL] [--user USER]
 </source>
         <translation>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
 Commands:
   calendar due --from YYYY-MM-DDTHH:MM --days N | calendar holidays YEAR
+  calendar install FILE | calendar installed
   catalog search QUERY | catalog import FILE | catalog info
   cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female]
   cccd parse-qr STRING
   dossier add --procedure CODE --name NAME --cccd NUMBER --phone PHONE
+      [--paper CODE=original|copy|scan:FILE]… [--exempt GROUND]… [--awaiting-citizen]
+  dossier receipt --code CODE --output FILE.pdf
+  fees install FILE
   queue list
   sync [--server URL] [--user USER]
 </translation>

@@ -51,22 +51,6 @@
         <translation>%1/%2/%3</translation>
     </message>
     <message>
-        <source>Working days, public holidays and due dates (Vietnam, UTC+7).
-due --from YYYY-MM-DDTHH:MM --days N: prints the due date and time, e.g. 2026-02-25T17:00 (closing time of the N-th working day after the reception day; 0 = the reception day). A dossier received after closing time or on a day off counts from the next working day.
-holidays YEAR: prints each day off of the year besides ordinary weekends, as the date, a tab and its name.
-lunar YYYY-MM-DD: prints the lunar date (day/month/year).
-Without --overrides the days off are the defaults computed from the Labour Code; give the official list of a year with --overrides FILE (docs/calendar.md).</source>
-        <translation>Ngày làm việc, ngày nghỉ lễ và hạn trả kết quả (giờ Việt Nam, UTC+7).
-due --from YYYY-MM-DDTHH:MM --days N: in ra ngày giờ hẹn trả kết quả, ví dụ: 2026-02-25T17:00 (lúc hết giờ hành chính của ngày làm việc thứ N sau ngày tiếp nhận; 0 = chính ngày tiếp nhận). Hồ sơ tiếp nhận sau giờ hành chính hoặc vào ngày nghỉ được tính từ ngày làm việc tiếp theo.
-holidays NĂM: in ra từng ngày nghỉ trong năm, ngoài các ngày cuối tuần thông thường, gồm ngày, một ký tự tab và tên ngày nghỉ.
-lunar YYYY-MM-DD: in ra ngày âm lịch (ngày/tháng/năm).
-Nếu không có --overrides, ngày nghỉ là các ngày mặc định tính theo Bộ luật Lao động; hãy cung cấp danh sách chính thức của một năm bằng --overrides TỆP (docs/calendar.md).</translation>
-    </message>
-    <message>
-        <source>due | holidays YEAR | lunar YYYY-MM-DD</source>
-        <translation>due | holidays NĂM | lunar YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>Reception time, in Vietnam&apos;s time.</source>
         <translation>Thời điểm tiếp nhận, theo giờ Việt Nam.</translation>
     </message>
@@ -83,8 +67,44 @@ Nếu không có --overrides, ngày nghỉ là các ngày mặc định tính th
         <translation>Hồ sơ tiếp nhận sau buổi sáng được tính từ ngày làm việc tiếp theo.</translation>
     </message>
     <message>
-        <source>Usage: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides FILE]… | motcua-cli calendar holidays YEAR [--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD (see --help).</source>
-        <translation>Cách dùng: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides TỆP]… | motcua-cli calendar holidays NĂM [--overrides TỆP]… | motcua-cli calendar lunar YYYY-MM-DD (xem --help).</translation>
+        <source>Warning: the installed calendar %1 cannot be used; the computed holidays apply for its year. %2</source>
+        <translation>Cảnh báo: không dùng được lịch nghỉ đã cài %1; năm đó áp dụng các ngày nghỉ lễ tính theo quy định. %2</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being installed. Install it again.</source>
+        <translation>Tệp %1 đã bị thay đổi trong khi cài. Hãy cài lại.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is also a calendar of %3 and would be used instead. Remove it, then install again.</source>
+        <translation>%1 trong %2 cũng là lịch nghỉ của năm %3 và sẽ được dùng thay. Hãy xóa tệp đó rồi cài lại.</translation>
+    </message>
+    <message>
+        <source>Installed the official calendar of %1 as %2 (days off: %3; weekend working days: %4). New dossiers use it for their due dates.</source>
+        <translation>Đã cài lịch nghỉ chính thức năm %1 thành %2 (ngày nghỉ: %3; ngày làm bù cuối tuần: %4). Hồ sơ mới dùng lịch này để tính ngày hẹn trả.</translation>
+    </message>
+    <message>
+        <source>Working days, public holidays and due dates (Vietnam, UTC+7).
+due --from YYYY-MM-DDTHH:MM --days N: prints the due date and time, e.g. 2026-02-25T17:00 (closing time of the N-th working day after the reception day; 0 = the reception day). A dossier received after closing time or on a day off counts from the next working day.
+holidays YEAR: prints each day off of the year besides ordinary weekends, as the date, a tab and its name.
+lunar YYYY-MM-DD: prints the lunar date (day/month/year).
+install FILE: checks the official list of a year&apos;s days off and installs it for this desk&apos;s intake (a refused file changes nothing).
+installed: prints each installed list as its year, the number of days off, the number of weekend working days, the file name and its note.
+due and holidays use the installed lists, and for other years the defaults computed from the Labour Code; --overrides FILE replaces the list of its year for this command only (docs/calendar.md).</source>
+        <translation>Ngày làm việc, ngày nghỉ lễ và ngày hẹn trả (Việt Nam, UTC+7).
+due --from YYYY-MM-DDTHH:MM --days N: in ngày giờ hẹn trả, ví dụ 2026-02-25T17:00 (giờ kết thúc làm việc của ngày làm việc thứ N sau ngày tiếp nhận; 0 = ngày tiếp nhận). Hồ sơ nhận sau giờ làm việc hoặc vào ngày nghỉ được tính từ ngày làm việc tiếp theo.
+holidays NĂM: in từng ngày nghỉ trong năm ngoài thứ Bảy, Chủ nhật: ngày, một dấu tab và tên ngày nghỉ.
+lunar YYYY-MM-DD: in ngày âm lịch (ngày/tháng/năm).
+install TỆP: kiểm tra danh sách ngày nghỉ chính thức của một năm và cài cho việc tiếp nhận tại quầy này (tệp bị từ chối không làm thay đổi gì).
+installed: in từng danh sách đã cài: năm, số ngày nghỉ, số ngày làm bù cuối tuần, tên tệp và ghi chú.
+due và holidays dùng các danh sách đã cài, các năm khác dùng ngày nghỉ tính theo Bộ luật Lao động; --overrides TỆP thay danh sách của năm đó chỉ cho lệnh này (docs/calendar.md).</translation>
+    </message>
+    <message>
+        <source>due | holidays YEAR | lunar YYYY-MM-DD | install FILE | installed</source>
+        <translation>due | holidays NĂM | lunar YYYY-MM-DD | install TỆP | installed</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides FILE]… | motcua-cli calendar holidays YEAR [--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD | motcua-cli calendar install FILE | motcua-cli calendar installed (see --help).</source>
+        <translation>Cách dùng: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides TỆP]… | motcua-cli calendar holidays NĂM [--overrides TỆP]… | motcua-cli calendar lunar YYYY-MM-DD | motcua-cli calendar install TỆP | motcua-cli calendar installed (xem --help).</translation>
     </message>
 </context>
 <context>
@@ -463,6 +483,14 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
         <source>motcua-cli: %1</source>
         <translation>motcua-cli: %1</translation>
     </message>
+    <message>
+        <source>The file could not be installed as %1 (%2). The file in use was not changed. Check the desk&apos;s data folder and its free space.</source>
+        <translation>Không cài được tệp thành %1 (%2). Tệp đang dùng không bị thay đổi. Hãy kiểm tra thư mục dữ liệu của quầy và dung lượng còn trống.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation>Không đọc được tệp %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -588,6 +616,26 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     <message>
         <source>--quantity must be a whole number.</source>
         <translation>--quantity phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt of a dossier in the local store as a PDF file, marked as reprinted.</source>
+        <translation>In lại giấy tiếp nhận của một hồ sơ trong kho cục bộ thành tệp PDF, có ghi là bản in lại.</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt.</source>
+        <translation>In lại giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Dossier code, as printed on the receipt.</source>
+        <translation>Mã hồ sơ, như in trên giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write; an existing file is replaced.</source>
+        <translation>Tệp PDF sẽ ghi; tệp đã có sẽ bị thay thế.</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</source>
+        <translation>Không có hồ sơ %1 trong kho của quầy này. Hãy kiểm tra mã trên giấy tiếp nhận, hoặc chỉ định thư mục của quầy bằng --data-dir.</translation>
     </message>
 </context>
 <context>
@@ -802,6 +850,35 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     <message>
         <source>give either &quot;percent&quot; or &quot;amount_vnd&quot;, not both or neither</source>
         <translation>phải khai báo đúng một trong hai trường &quot;percent&quot; hoặc &quot;amount_vnd&quot; (không khai báo cả hai, không bỏ trống cả hai)</translation>
+    </message>
+</context>
+<context>
+    <name>FeesCommand</name>
+    <message>
+        <source>The file %1 changed while it was being installed. Install it again.</source>
+        <translation>Tệp %1 đã bị thay đổi trong khi cài. Hãy cài lại.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is marked as a sample policy, not the province&apos;s own.</source>
+        <translation>Cảnh báo: %1 được đánh dấu là chính sách mẫu, không phải chính sách của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Installed the fee policy %1 (%2) as %3. New dossiers use it for their fees.</source>
+        <translation>Đã cài chính sách phí %1 (%2) thành %3. Hồ sơ mới dùng chính sách này để tính phí, lệ phí.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s fee policy (docs/fees.md).
+install FILE: checks the fee policy file and installs it for this desk&apos;s intake (a refused file changes nothing).</source>
+        <translation>Chính sách phí, lệ phí của tỉnh (docs/fees.md).
+install TỆP: kiểm tra tệp chính sách phí và cài cho việc tiếp nhận tại quầy này (tệp bị từ chối không làm thay đổi gì).</translation>
+    </message>
+    <message>
+        <source>install FILE</source>
+        <translation>install TỆP</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli fees install FILE (see --help).</source>
+        <translation>Cách dùng: motcua-cli fees install TỆP (xem --help).</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1098,26 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
         <source>Failed, needs action</source>
         <translation>Lỗi, cần xử lý</translation>
     </message>
+    <message>
+        <source>Direct intake (recorded by the clerk)</source>
+        <translation>Tiếp nhận trực tiếp (cán bộ ghi nhận)</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Online — confirmed by the citizen</source>
+        <translation>Trực tuyến — công dân đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Online — awaiting the citizen&apos;s confirmation</source>
+        <translation>Trực tuyến — chờ công dân xác nhận</translation>
+    </message>
+    <message>
+        <source>Online — no confirmation by the citizen recorded</source>
+        <translation>Trực tuyến — chưa ghi nhận xác nhận của công dân</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1042,6 +1139,37 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
     <message>
         <source>The QR code could not be made.</source>
         <translation>Không tạo được mã QR.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>The receipt was saved as %1.</source>
+        <translation>Đã lưu giấy tiếp nhận thành %1.</translation>
+    </message>
+    <message>
+        <source>The printer %1 could not be started. Check that it is on and connected, then print again.</source>
+        <translation>Không khởi động được máy in %1. Hãy kiểm tra máy in đã bật và đã kết nối, rồi in lại.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be sent to the printer %1. Check the printer, then print again.</source>
+        <translation>Không gửi được giấy tiếp nhận đến máy in %1. Hãy kiểm tra máy in rồi in lại.</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>In giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Lưu giấy tiếp nhận thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1225,18 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
     <message>
         <source>The receipt could not be saved as %1: %2. Check the folder and try again.</source>
         <translation>Không lưu được giấy tiếp nhận thành tệp %1: %2. Hãy kiểm tra lại thư mục rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The receipt was not saved: the folder %1 does not exist. Choose another folder.</source>
+        <translation>Chưa lưu được giấy tiếp nhận: thư mục %1 không tồn tại. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The receipt was not saved: you cannot save in the folder %1. Choose another folder, e.g. Documents.</source>
+        <translation>Chưa lưu được giấy tiếp nhận: không có quyền lưu vào thư mục %1. Hãy chọn thư mục khác, ví dụ Tài liệu (Documents).</translation>
+    </message>
+    <message>
+        <source>The receipt was not saved: the disk that holds %1 is full. Free some space or choose another disk.</source>
+        <translation>Chưa lưu được giấy tiếp nhận: ổ đĩa chứa %1 đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2136,14 @@ Phí, lệ phí: %4 đồng</translation>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hẹn trả</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::QueuePage</name>
@@ -2014,6 +2162,45 @@ Phí, lệ phí: %4 đồng</translation>
     <message>
         <source>Sync finished: %1 sent, %2 already on the server, %3 waiting, %4 needing action.</source>
         <translation>Đồng bộ xong: đã gửi %1, đã có trên máy chủ %2, đang chờ %3, cần xử lý %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint receipt…</source>
+        <translation>In &amp;lại giấy tiếp nhận…</translation>
+    </message>
+    <message>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation>Lưu giấy tiếp nhận thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the selected dossier&apos;s receipt again, or save it as PDF (Ctrl+P)</source>
+        <translation>In lại giấy tiếp nhận của hồ sơ đang chọn, hoặc lưu thành PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the selected dossier&apos;s receipt as a PDF file</source>
+        <translation>Lưu giấy tiếp nhận của hồ sơ đang chọn thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>This dossier is no longer in the local store. Refresh the queue and try again.</source>
+        <translation>Hồ sơ này không còn trong kho cục bộ. Hãy làm mới hàng đợi rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Select a dossier in the queue first.</source>
+        <translation>Hãy chọn một hồ sơ trong hàng đợi trước.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReceiptPreview</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Giấy tiếp nhận %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -2046,29 +2233,37 @@ Phí, lệ phí: %4 đồng</translation>
         <translation>Ngôn ngữ: vi hoặc en.</translation>
     </message>
     <message>
-        <source>calendar | catalog | cccd | dossier | queue | sync</source>
-        <translation>calendar | catalog | cccd | dossier | queue | sync</translation>
+        <source>calendar | catalog | cccd | dossier | fees | queue | sync</source>
+        <translation>calendar | catalog | cccd | dossier | fees | queue | sync</translation>
     </message>
     <message>
         <source>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
 Commands:
   calendar due --from YYYY-MM-DDTHH:MM --days N | calendar holidays YEAR
+  calendar install FILE | calendar installed
   catalog search QUERY | catalog import FILE | catalog info
   cccd check NUMBER [--dob YYYY-MM-DD] [--sex male|female]
   cccd parse-qr STRING
   dossier add --procedure CODE --name NAME --cccd NUMBER --phone PHONE
+      [--paper CODE=original|copy|scan:FILE]… [--exempt GROUND]… [--awaiting-citizen]
+  dossier receipt --code CODE --output FILE.pdf
+  fees install FILE
   queue list
   sync [--server URL] [--user USER]
 </source>
         <translation>Cách dùng: motcua-cli [--data-dir THƯ_MỤC] [--lang vi|en] LỆNH …
 Các lệnh:
   calendar due --from YYYY-MM-DDTHH:MM --days N | calendar holidays NĂM
+  calendar install TỆP | calendar installed
   catalog search TỪ_KHÓA | catalog import TỆP | catalog info
   cccd check SỐ [--dob YYYY-MM-DD] [--sex male|female]
   cccd parse-qr CHUỖI
-  dossier add --procedure MÃ --name HỌ_TÊN --cccd SỐ --phone SỐ_ĐIỆN_THOẠI
+  dossier add --procedure MÃ --name HỌ_TÊN --cccd SỐ --phone SĐT
+      [--paper MÃ=original|copy|scan:TỆP]… [--exempt CĂN_CỨ]… [--awaiting-citizen]
+  dossier receipt --code MÃ --output TỆP.pdf
+  fees install TỆP
   queue list
-  sync [--server URL] [--user TÊN_ĐĂNG_NHẬP]
+  sync [--server URL] [--user NGƯỜI_DÙNG]
 </translation>
     </message>
 </context>

@@ -94,6 +94,8 @@ int main(int argc, char *argv[])
                                   "  cccd parse-qr STRING\n"
                                   "  dossier add --procedure CODE --name NAME --cccd NUMBER "
                                   "--phone PHONE\n"
+                                  "      [--paper CODE=original|copy|scan:FILE]… [--exempt GROUND]… "
+                                  "[--awaiting-citizen]\n"
                                   "  dossier receipt --code CODE --output FILE.pdf\n"
                                   "  fees install FILE\n"
                                   "  queue list\n"
