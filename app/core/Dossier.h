@@ -63,12 +63,13 @@ struct PaperDraft
     QString name;
     bool required = true;
     int copies = 1;
-    std::optional<PaperForm> form; // empty: not provided
+    // The {} let brace lists stop early without -Wmissing-field-initializers (MOTCUA_WERROR).
+    std::optional<PaperForm> form{}; // empty: not provided
     // ScanAttached and ReusedDigitised: the stored scan (already written by AttachmentStore).
-    QString sha256;
-    QString mime;
+    QString sha256{};
+    QString mime{};
     qint64 size = 0;
-    QString originalName;
+    QString originalName{};
 
     static PaperDraft of(const QString &code, const QString &name, bool required, int copies,
                          std::optional<PaperForm> form = {}, const QString &sha256 = {})

@@ -154,6 +154,42 @@ private slots:
         QCOMPARE(filesUnder(store.path()).size(), 1);
     }
 
+    void severalScansAreImportedAtOnceInOrder()
+    {
+        QTemporaryDir store;
+        AttachmentStore attachments(store.path());
+        const QStringList paths{pdf(u"all1.pdf"_s), image(u"all2.png"_s, "PNG", {320, 200}),
+                                image(u"all3.jpg"_s, "JPG", {200, 320})};
+        const auto all = attachments.importAll(paths);
+        QVERIFY2(all, all ? "" : qPrintable(all.error().message));
+        QCOMPARE(all->size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QFile in(paths.at(i));
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QCOMPARE(all->at(i).sha256, QString::fromLatin1(QCryptographicHash::hash(
+                                            in.readAll(), QCryptographicHash::Sha256).toHex()));
+            QVERIFY(attachments.contains(all->at(i).sha256));
+        }
+        QCOMPARE(all->at(1).mime, u"image/png"_s);
+        QCOMPARE(filesUnder(store.path()).size(), 3); // no temporary left
+        // Scans hold personal data: only the desk's user may read them.
+        QCOMPARE(QFile::permissions(attachments.pathOf(all->at(2).sha256))
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+    }
+
+    void importAllReportsTheFirstFailureInOrder()
+    {
+        QTemporaryDir store;
+        AttachmentStore attachments(store.path());
+        const auto refused = attachments.importAll(
+            {pdf(u"ok1.pdf"_s), bytes(u"bad.jpg"_s, "not an image"), m_in.filePath(u"gone.pdf"_s)});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"file.type"_s);
+        QVERIFY(refused.error().message.contains(u"bad.jpg"_s));
+        QVERIFY(attachments.importAll({})->isEmpty());
+    }
+
     void orphansAndUnfinishedFilesAreRemoved()
     {
         TempStore desk;
