@@ -347,13 +347,21 @@ void IntakePage::loadProcedure(std::function<void()> then)
 
 void IntakePage::leaveApplicant()
 {
+    // A refusal puts the cursor in the field to correct.
+    auto refuse = [this](const char *field, const QString &message) {
+        if (auto *edit = m_applicant->findChild<QLineEdit *>(QString::fromLatin1(field))) {
+            edit->setFocus();
+            edit->selectAll();
+        }
+        showMessage(message, true);
+    };
     if (m_applicant->fullName().simplified().isEmpty())
-        return showMessage(tr("Enter the applicant's full name."), true);
+        return refuse("applicantName", tr("Enter the applicant's full name."));
     const QString cccd = Cccd::normalize(m_applicant->cccd());
     if (auto checked = Cccd::check(cccd); !checked)
-        return showMessage(checked.error().message, true);
+        return refuse("applicantCccd", checked.error().message);
     if (auto phone = normalizePhoneNumber(m_applicant->phone()); !phone)
-        return showMessage(phone.error().message, true);
+        return refuse("applicantPhone", phone.error().message);
     m_busy = true;
     updateButtons();
     // This citizen's earlier scans, to reuse instead of asking for the papers again.

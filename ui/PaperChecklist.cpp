@@ -30,7 +30,9 @@ PaperChecklist::PaperChecklist(StoreThread &store, QWidget *parent)
     auto *intro = new QLabel(tr("For each paper choose how it was received. Required papers are "
                                 "marked *. Attach a scan with Alt+A on the paper's row."));
     intro->setWordWrap(true);
-    m_rowsHost->setLayout(m_grid);
+    auto *rowsLayout = new QVBoxLayout(m_rowsHost);
+    rowsLayout->addLayout(m_grid);
+    rowsLayout->addStretch(); // rows stay together at the top
     m_grid->setColumnStretch(0, 1);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);

@@ -253,9 +253,14 @@ private slots:
         papers->attachScan(0, pdf);
         QTRY_VERIFY_WITH_TIMEOUT(!papers->busy() && papers->papers().size() == 1, 5000);
         QVERIFY(!message->property("error").toBool());
-        // The second paper by keyboard: "Copy kept" is two steps down the list.
+        // The second paper by keyboard: Tab from the first row's choice and its Attach button,
+        // then "Copy kept" is two steps down the list.
+        child<QComboBox>(window, "paperHow0")->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QPushButton>(window, "paperAttach0"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         auto *how = child<QComboBox>(window, "paperHow1");
-        how->setFocus();
+        QCOMPARE(QApplication::focusWidget(), how);
         QTest::keyClick(how, Qt::Key_Down);
         QTest::keyClick(how, Qt::Key_Down);
         QCOMPARE(papers->papers().size(), 2);
