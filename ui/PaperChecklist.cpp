@@ -38,6 +38,7 @@ PaperChecklist::PaperChecklist(StoreThread &store, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_rowsHost);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a container, not a Tab stop: Tab goes row by row
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(scroll, 1);
@@ -81,7 +82,9 @@ void PaperChecklist::setProcedure(const Procedure &procedure)
             setTabOrder(previous, r.how);
         setTabOrder(r.how, r.attach);
         previous = r.attach;
-        connect(r.how, &QComboBox::activated, this, [this, i] { choiceChanged(i); });
+        // Any change of the choice counts, by mouse, arrow keys or typing (fillChoices blocks
+        // its own rebuilds).
+        connect(r.how, &QComboBox::currentIndexChanged, this, [this, i] { choiceChanged(i); });
         connect(r.attach, &QPushButton::clicked, this, [this, i] { chooseFile(i); });
         m_rows.append(r);
         fillChoices(i);
@@ -175,8 +178,10 @@ void PaperChecklist::setForm(int row, std::optional<PaperForm> form, const QStri
                                ? choice >= kReuse && m_earlier.value(choice - kReuse).sha256 == sha256
                                : choice == int(*form);
         if (match) {
-            how->setCurrentIndex(k);
-            choiceChanged(row);
+            if (how->currentIndex() == k)
+                choiceChanged(row);
+            else
+                how->setCurrentIndex(k); // choiceChanged follows through the signal
             return;
         }
     }
