@@ -70,7 +70,7 @@ CitizenWindow::CitizenWindow(QWidget *parent)
     connect(m_code, &QLineEdit::returnPressed, this, &CitizenWindow::submit);
     connect(m_agree, &QPushButton::clicked, this, [this] {
         m_agree->setEnabled(false);
-        emit consented();
+        emit consented(m_summaryHash);
     });
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &CitizenWindow::tick);
@@ -81,6 +81,8 @@ CitizenWindow::CitizenWindow(QWidget *parent)
 void CitizenWindow::welcome()
 {
     m_timer->stop();
+    m_asking = Asking::Nothing;
+    m_summaryHash.clear();
     m_title->setText(tr("Welcome to the one-stop counter"));
     m_message->setText(tr("The clerk will help you. What you need to read or confirm will appear "
                           "on this screen."));
@@ -92,14 +94,17 @@ void CitizenWindow::welcome()
     m_countdown->clear();
 }
 
-void CitizenWindow::showSummary(const QString &summary)
+void CitizenWindow::showSummary(const QString &summary, const QString &summaryHash)
 {
     m_timer->stop();
+    m_asking = Asking::Nothing;
+    m_summaryHash = summaryHash;
     m_title->setText(tr("Please check your dossier"));
     m_message->setText(tr("The clerk prepared this dossier with you. If it is right, press the "
-                          "button: a code will be sent to the phone of your own account. The "
-                          "dossier is submitted online under your account only when you type "
-                          "that code here."));
+                          "button. The dossier is submitted online under your own account only "
+                          "with your confirmation: the code sent to your account's phone, typed "
+                          "here — or this button alone if you have just activated your account "
+                          "at this counter."));
     m_summary->setText(summary);
     m_summary->show();
     m_agree->show();
@@ -113,6 +118,7 @@ void CitizenWindow::showSummary(const QString &summary)
 void CitizenWindow::askForConfirmationCode(const QString &phoneHint, const QDateTime &expiresAt)
 {
     askForCode(phoneHint, expiresAt);
+    m_asking = Asking::ConfirmationCode;
     m_title->setText(tr("Confirm your dossier"));
     m_message->setText(tr("A 6-digit code was sent by SMS to your phone %1. Type it below to "
                           "submit the dossier under your own account. Do not tell the code to "
@@ -127,6 +133,7 @@ void CitizenWindow::askForCode(const QString &phoneHint, const QDateTime &expire
     m_message->setText(tr("A 6-digit code was sent by SMS to your phone %1. Type it below and "
                           "press Confirm. Do not tell the code to anyone, including the clerk.")
                            .arg(phoneHint));
+    m_asking = Asking::ActivationCode;
     m_summary->hide();
     m_agree->hide();
     m_code->clear();
@@ -150,6 +157,8 @@ void CitizenWindow::codeRefused(const QString &text)
 void CitizenWindow::showOutcome(const QString &text, bool success)
 {
     m_timer->stop();
+    m_asking = Asking::Nothing;
+    m_summaryHash.clear();
     m_title->setText(success ? tr("Done") : tr("Not completed"));
     m_message->setText(text);
     m_code->clear();

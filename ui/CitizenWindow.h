@@ -20,10 +20,12 @@ class CitizenWindow : public QWidget
 public:
     explicit CitizenWindow(QWidget *parent = nullptr);
 
+    enum class Asking { Nothing, ActivationCode, ConfirmationCode };
     void welcome(); // clears everything between citizens
+    Asking asking() const { return m_asking; } // whose code the code field is for
     void askForCode(const QString &phoneHint, const QDateTime &expiresAt);
     // The dossier's summary, for the citizen to read and consent to before authenticating.
-    void showSummary(const QString &summary);
+    void showSummary(const QString &summary, const QString &summaryHash);
     // Like askForCode, for confirming a dossier rather than activating an account.
     void askForConfirmationCode(const QString &phoneHint, const QDateTime &expiresAt);
     void showOutcome(const QString &text, bool success);
@@ -31,7 +33,7 @@ public:
 
 signals:
     void codeEntered(const QString &code);
-    void consented(); // the citizen agreed to the summary shown
+    void consented(const QString &summaryHash); // the citizen agreed to the summary shown
 
 private:
     void submit();
@@ -43,9 +45,11 @@ private:
     QPushButton *m_confirm;
     QLabel *m_summary;
     QPushButton *m_agree;
+    QString m_summaryHash; // what the shown summary hashes to: the consent is for that only
     QLabel *m_countdown;
     QTimer *m_timer;
     QDateTime m_expiresAt;
+    Asking m_asking = Asking::Nothing;
 };
 
 } // namespace motcua::ui

@@ -37,9 +37,6 @@ ConfirmStep::ConfirmStep(IdentityController &identity, CitizenWindow &citizen,
     m_show->setObjectName(u"confirmShow"_s);
     m_resend->setObjectName(u"confirmResend"_s);
     m_awaiting->setObjectName(u"confirmAwaiting"_s);
-    m_awaiting->setToolTip(tr("When the desk is offline: the provincial system asks the citizen "
-                              "to confirm from their own phone after the next sync. Until they "
-                              "do, the dossier is not counted as online."));
     m_direct->setObjectName(u"confirmDirect"_s);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_show);
@@ -66,6 +63,7 @@ ConfirmStep::ConfirmStep(IdentityController &identity, CitizenWindow &citizen,
 
 void ConfirmStep::reset()
 {
+    ++m_request;
     m_online = false;
     m_busy = false;
     m_offline = false;
@@ -80,7 +78,7 @@ void ConfirmStep::reset()
 
 void ConfirmStep::prepare(bool online, const QString &cccd, const QString &summaryText,
                           const QString &summaryHash, const QString &procedureName,
-                          const QString &activationToken)
+                          const QString &activationToken, bool canConfirmLater)
 {
     // A proof stays valid only for the very summary the citizen agreed to.
     const bool same = online == m_online && summaryHash == m_summaryHash && cccd == m_cccd;
@@ -90,10 +88,15 @@ void ConfirmStep::prepare(bool online, const QString &cccd, const QString &summa
     m_summaryHash = summaryHash;
     m_procedureName = procedureName;
     m_activationToken = activationToken;
+    m_canConfirmLater = canConfirmLater;
     if (!same) {
+        // Whatever the citizen saw or agreed to was another dossier: start again.
+        ++m_request;
+        m_busy = false;
         m_confirmation = Confirmation::None;
         m_proof = {};
         m_confirmationId.clear();
+        m_citizen.welcome();
     }
     if (!online)
         setStatus(tr("Direct intake: the clerk records this dossier. It is filed as received at "
@@ -118,16 +121,21 @@ void ConfirmStep::showOnCitizenScreen()
 {
     if (!m_online || m_busy)
         return;
-    m_citizen.showSummary(m_summaryText);
+    m_citizen.showSummary(m_summaryText, m_summaryHash);
     m_citizen.show();
     m_citizen.raise();
     setStatus(tr("The summary is on the citizen's screen. Waiting for the citizen to agree…"));
 }
 
-void ConfirmStep::consented()
+void ConfirmStep::consented(const QString &summaryHash)
 {
     if (!m_online || m_busy || !isVisible() || m_confirmation == Confirmation::Confirmed)
         return;
+    if (summaryHash != m_summaryHash) {
+        // The citizen agreed to a summary that is no longer the dossier's: show the current one.
+        m_citizen.showSummary(m_summaryText, m_summaryHash);
+        return;
+    }
     if (!m_ensureSignedIn()) {
         m_citizen.showOutcome(tr("Please wait: the clerk must sign in first."), false);
         return;
@@ -137,10 +145,10 @@ void ConfirmStep::consented()
     setStatus(tr("Asking the provincial system to send the citizen a code…"));
     m_identity.startConfirmation(
         m_cccd, m_summaryHash, m_procedureName, m_activationToken, this,
-        [this, hash = m_summaryHash](Result<ConfirmationStart> start) {
+        [this, request = m_request](Result<ConfirmationStart> start) {
+            if (request != m_request)
+                return; // the dossier changed meanwhile: this answer is for the old one
             m_busy = false;
-            if (hash != m_summaryHash)
-                return updateButtons(); // the dossier changed meanwhile
             if (!start) {
                 m_offline = unreachable(start.error());
                 m_citizen.showOutcome(tr("Your dossier could not be confirmed now. The clerk "
@@ -174,16 +182,17 @@ void ConfirmStep::consented()
 
 void ConfirmStep::codeEntered(const QString &code)
 {
-    if (m_confirmationId.isEmpty() || m_busy)
+    if (m_confirmationId.isEmpty() || m_busy
+        || m_citizen.asking() != CitizenWindow::Asking::ConfirmationCode)
         return; // not ours (an account activation uses the same window)
     m_busy = true;
     updateButtons();
     m_identity.verifyConfirmation(
         m_confirmationId, code, m_summaryHash, this,
-        [this, hash = m_summaryHash](ConfirmationOutcome outcome) {
+        [this, request = m_request](ConfirmationOutcome outcome) {
+            if (request != m_request)
+                return;
             m_busy = false;
-            if (hash != m_summaryHash)
-                return updateButtons();
             switch (outcome.kind) {
             case ConfirmationOutcome::Confirmed:
                 m_proof = outcome.proof;
@@ -221,7 +230,10 @@ void ConfirmStep::resend()
         return;
     m_busy = true;
     updateButtons();
-    m_identity.resendConfirmation(m_confirmationId, this, [this](Result<ActivationTicket> t) {
+    m_identity.resendConfirmation(m_confirmationId, this,
+                                  [this, request = m_request](Result<ActivationTicket> t) {
+        if (request != m_request)
+            return;
         m_busy = false;
         updateButtons();
         if (!t)
@@ -262,7 +274,14 @@ void ConfirmStep::updateButtons()
     m_resend->setVisible(m_online);
     m_resend->setEnabled(!m_confirmationId.isEmpty() && !m_busy);
     m_awaiting->setVisible(m_online);
-    m_awaiting->setEnabled(pending && !m_busy);
+    m_awaiting->setEnabled(pending && !m_busy && m_canConfirmLater);
+    m_awaiting->setToolTip(m_canConfirmLater
+                               ? tr("When the desk is offline: the provincial system asks the "
+                                    "citizen to confirm from their own phone after the next sync. "
+                                    "Until they do, the dossier is not counted as online.")
+                               : tr("The citizen has no active account, so they could not confirm "
+                                    "from their phone. Help them activate it, or record direct "
+                                    "intake."));
     m_direct->setVisible(m_online);
     m_direct->setEnabled(!m_busy);
     emit stateChanged();

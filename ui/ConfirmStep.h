@@ -28,9 +28,11 @@ public:
                 std::function<bool()> ensureSignedIn, QWidget *parent = nullptr);
 
     // What the citizen is asked to confirm. `online` false: direct intake, nothing to confirm.
+    // `canConfirmLater`: false when the citizen is known to have no active account, so a
+    // confirmation from their phone could never come.
     void prepare(bool online, const QString &cccd, const QString &summaryText,
                  const QString &summaryHash, const QString &procedureName,
-                 const QString &activationToken);
+                 const QString &activationToken, bool canConfirmLater);
     void reset();
     Confirmation confirmation() const { return m_confirmation; }
     CitizenProof proof() const { return m_proof; }
@@ -43,7 +45,7 @@ signals:
 
 private:
     void showOnCitizenScreen();
-    void consented();
+    void consented(const QString &summaryHash);
     void codeEntered(const QString &code);
     void resend();
     void chooseAwaiting();
@@ -61,6 +63,8 @@ private:
     bool m_online = false;
     bool m_busy = false;
     bool m_offline = false; // the provincial system could not be reached
+    bool m_canConfirmLater = true;
+    quint64 m_request = 0; // bumps when the summary changes: older answers are ignored
     QString m_cccd;
     QString m_summaryText;
     QString m_summaryHash;

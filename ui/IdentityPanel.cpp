@@ -58,8 +58,11 @@ IdentityPanel::IdentityPanel(IdentityController &identity, StoreThread &store, A
     connect(&m_citizen, &CitizenWindow::codeEntered, this, &IdentityPanel::verify);
     connect(&m_form, &ApplicantForm::edited, this, [this] {
         if (m_answer && m_form.cccd() != m_answerFor) {
+            // Another citizen: nothing of the previous one's may carry over.
             m_answer.reset();
             m_result->clear();
+            m_citizenToken.clear();
+            m_activationId.clear();
         }
         updateButtons();
     });
@@ -240,8 +243,8 @@ void IdentityPanel::resend()
 
 void IdentityPanel::verify(const QString &code)
 {
-    if (m_activationId.isEmpty())
-        return;
+    if (m_activationId.isEmpty() || m_citizen.asking() != CitizenWindow::Asking::ActivationCode)
+        return; // a dossier confirmation code: ConfirmStep's
     m_identity.verify(m_activationId, code, this, [this](ActivationOutcome outcome) {
         switch (outcome.kind) {
         case ActivationOutcome::Activated:
@@ -281,6 +284,13 @@ void IdentityPanel::verify(const QString &code)
 bool IdentityPanel::citizenCanLogIn() const
 {
     return !m_citizenToken.isEmpty() || (m_answer && m_answer->canLogIn());
+}
+
+bool IdentityPanel::citizenMayConfirmLater() const
+{
+    if (!m_citizenToken.isEmpty() || !m_answer || m_answer->source == IdentitySource::Unknown)
+        return true;
+    return m_answer->canLogIn();
 }
 
 } // namespace motcua::ui

@@ -40,6 +40,8 @@ public:
     QString activationToken() const { return m_citizenToken; }
     // The last answer says the citizen can log in with their own account (or just activated it).
     bool citizenCanLogIn() const;
+    // False only when the provincial system said the citizen has no active account.
+    bool citizenMayConfirmLater() const;
 
 private:
     void check();

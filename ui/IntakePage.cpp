@@ -206,6 +206,18 @@ IntakePage::IntakePage(StoreThread &store, IdentityController &identity, Citizen
     });
     connect(m_confirm, &ConfirmStep::stateChanged, this, &IntakePage::updateButtons);
     connect(m_confirm, &ConfirmStep::confirmed, this, [this] {
+        if (m_confirm->confirmation() == Confirmation::Awaiting) {
+            // Not yet the citizen's own submission: no online reduction, no shorter time. Say
+            // what the receipt will carry before the clerk saves.
+            return refreshPreview([this] {
+                showMessage(tr("Awaiting the citizen: fee %1 đồng, result due %2 (the online "
+                               "reduction and shorter time apply only once the citizen confirms).")
+                                .arg(FeeCalculator::formatVnd(m_preview->fees.totalVnd),
+                                     vietnamTime(m_preview->dueAt)),
+                            false);
+                m_save->setFocus();
+            }, false);
+        }
         // The citizen is done on their screen: the clerk's window comes back, ready to save.
         window()->activateWindow();
         window()->raise();
@@ -367,8 +379,10 @@ void IntakePage::leaveApplicant()
     // This citizen's earlier scans, to reuse instead of asking for the papers again.
     m_store.post<Result<QList<DigitisedPaper>>>(
         [cccd](Database &db) { return DossierRepository(db).digitisedPapers(cccd); }, this,
-        [this](Result<QList<DigitisedPaper>> earlier) {
+        [this, cccd](Result<QList<DigitisedPaper>> earlier) {
             m_busy = false;
+            if (Cccd::normalize(m_applicant->cccd()) != cccd)
+                return updateButtons(); // another card was scanned meanwhile: ask again
             m_papers->setDigitised(earlier ? *earlier : QList<DigitisedPaper>{});
             if (earlier && !earlier->isEmpty())
                 showMessage(tr("%n scan(s) from this citizen's earlier dossiers can be reused.",
@@ -400,10 +414,10 @@ bool IntakePage::onlineChosen() const
     return m_online->isChecked();
 }
 
-void IntakePage::refreshPreview(std::function<void()> then)
+void IntakePage::refreshPreview(std::function<void()> then, bool forConsent)
 {
-    // The preview the citizen would consent to: with the online channel, as confirmed.
-    const DossierDraft d = draft(true);
+    // By default the preview the citizen would consent to: with the online channel, as confirmed.
+    const DossierDraft d = draft(forConsent);
     const quint64 serial = ++m_previewSerial;
     m_busy = true;
     updateButtons();
@@ -452,7 +466,8 @@ void IntakePage::prepareConfirmation()
 {
     const DossierPreview &p = *m_preview;
     m_confirm->prepare(onlineChosen(), Cccd::normalize(m_applicant->cccd()), p.summaryText,
-                       p.summaryHash, p.procedure.name, m_identityPanel->activationToken());
+                       p.summaryHash, p.procedure.name, m_identityPanel->activationToken(),
+                       m_identityPanel->citizenMayConfirmLater());
     updateButtons();
 }
 
@@ -517,6 +532,8 @@ void IntakePage::nextCitizen()
 
 void IntakePage::scanned(const QString &text)
 {
+    if (m_busy)
+        return showMessage(tr("Wait a moment, then scan the card again."), true);
     if (step() != ProcedureStep_ && step() != Applicant)
         return showMessage(tr("A card was scanned in the middle of a dossier. Finish or start the "
                               "next citizen (Ctrl+N) first."), true);

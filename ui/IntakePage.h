@@ -63,7 +63,7 @@ private:
     void enter(int step);
     void leaveApplicant();
     void loadProcedure(std::function<void()> then);
-    void refreshPreview(std::function<void()> then = {});
+    void refreshPreview(std::function<void()> then = {}, bool forConsent = true);
     void showDue();
     void showReview();
     void prepareConfirmation();

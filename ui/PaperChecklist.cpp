@@ -108,8 +108,8 @@ void PaperChecklist::fillChoices(int row)
     how->addItem(tr("Not provided"), kNone);
     how->addItem(tr("Original seen and checked"), int(PaperForm::OriginalSeen));
     how->addItem(tr("Copy kept"), int(PaperForm::CopyKept));
-    if (r.paper.form == PaperForm::ScanAttached)
-        how->addItem(tr("Scan attached: %1").arg(r.paper.originalName),
+    if (!r.attached.sha256.isEmpty())
+        how->addItem(tr("Scan attached: %1").arg(r.attached.originalName),
                      int(PaperForm::ScanAttached));
     // This citizen's earlier scans, those of the same paper first.
     QList<int> order;
@@ -158,10 +158,14 @@ void PaperChecklist::choiceChanged(int row)
         r.paper.mime = d.mime;
         r.paper.size = d.size;
         r.paper.originalName.clear();
+    } else if (choice == int(PaperForm::ScanAttached)) {
+        r.paper = r.attached; // exactly the file attached on this row
     } else {
         r.paper.form = PaperForm(choice);
-        if (choice != int(PaperForm::ScanAttached))
-            r.paper.sha256.clear();
+        r.paper.sha256.clear();
+        r.paper.mime.clear();
+        r.paper.size = 0;
+        r.paper.originalName.clear();
     }
     emit changed();
 }
@@ -227,6 +231,7 @@ void PaperChecklist::attachScan(int row, const QString &path)
             r.paper.mime = stored->mime;
             r.paper.size = stored->size;
             r.paper.originalName = name;
+            r.attached = r.paper;
             fillChoices(row);
             emit message(tr("Scan of \"%1\" attached (%2 KB).")
                              .arg(r.paper.name)

@@ -48,6 +48,7 @@ private:
     struct Row
     {
         PaperDraft paper;
+        PaperDraft attached; // the scan attached on this row, kept while another choice is tried
         QComboBox *how = nullptr;
         QPushButton *attach = nullptr;
         QLabel *label = nullptr;

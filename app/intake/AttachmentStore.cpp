@@ -85,8 +85,15 @@ Result<StoredAttachment> AttachmentStore::import(const QString &sourcePath)
         return std::unexpected(scan.error());
     StoredAttachment stored{sha256Hex(bytes), scan->mime, scan->size};
     const QString target = pathOf(stored.sha256);
-    if (QFileInfo(target).size() == stored.size)
-        return stored; // this content is already on the desk
+    if (QFileInfo(target).size() == stored.size) {
+        // Already on the desk. Flush its folder anyway: an earlier attempt may have renamed the
+        // file into place and then failed to flush the folder.
+        if (!syncFolder(QFileInfo(target).absolutePath()))
+            return fail(u"file.write"_s,
+                        tr("The scan could not be saved on this desk (is the disk full?). "
+                           "Nothing was attached. Free some space and attach it again."));
+        return stored;
+    }
 
     const QString folder = QFileInfo(target).absolutePath();
     const Error writeError{u"file.write"_s,

@@ -181,7 +181,7 @@ Result<DossierPreview> IntakeService::preview(const DossierDraft &draft, const D
     return p;
 }
 
-Result<void> IntakeService::checkScans(const QList<PaperDraft> &papers) const
+Result<void> IntakeService::checkScans(const QList<PaperDraft> &papers, const QString &cccd) const
 {
     const AttachmentStore store(m_attachmentsDir);
     DossierRepository dossiers(m_db);
@@ -192,13 +192,19 @@ Result<void> IntakeService::checkScans(const QList<PaperDraft> &papers) const
             return fail(u"intake.paper_scan"_s,
                         tr("The scan of \"%1\" was not stored. Attach it again.").arg(p.name));
         if (*p.form == PaperForm::ReusedDigitised) {
-            auto known = dossiers.hasAttachment(p.sha256);
-            if (!known)
-                return std::unexpected(known.error());
-            if (!*known)
+            // Only a scan this very citizen gave before ("provide data only once"), never
+            // another person's.
+            auto earlier = dossiers.digitisedPapers(cccd);
+            if (!earlier)
+                return std::unexpected(earlier.error());
+            const bool theirs = std::any_of(earlier->cbegin(), earlier->cend(),
+                                            [&](const DigitisedPaper &d) {
+                                                return d.sha256 == p.sha256;
+                                            });
+            if (!theirs)
                 return fail(u"intake.paper_reuse"_s,
-                            tr("The earlier scan chosen for \"%1\" is no longer kept at this "
-                               "desk. Attach a new scan.").arg(p.name));
+                            tr("The earlier scan chosen for \"%1\" is not one this citizen gave "
+                               "at this desk. Attach a new scan.").arg(p.name));
         }
         // Written and flushed by AttachmentStore before we get here: never commit a row whose
         // file is missing.
@@ -246,7 +252,7 @@ Result<SavedDossier> IntakeService::queue(const DossierDraft &draft, const DeskI
                     tr("A dossier the citizen confirms is an online dossier. Choose the online "
                        "channel or record direct intake without confirmation."));
     }
-    if (auto ok = checkScans(preview->papers); !ok)
+    if (auto ok = checkScans(preview->papers, Cccd::normalize(draft.applicantCccd)); !ok)
         return std::unexpected(ok.error());
 
     DossierRow row;
@@ -263,8 +269,10 @@ Result<SavedDossier> IntakeService::queue(const DossierDraft &draft, const DeskI
     row.dueAt = preview->dueAt;
     row.status = 2; // received at the counter
     row.confirmation = draft.confirmation;
-    if (draft.confirmation == Confirmation::Confirmed)
+    if (draft.confirmation == Confirmation::Confirmed) {
         row.proof = draft.proof;
+        row.confirmedSummary = preview->summaryText;
+    }
     for (const PaperDraft &p : std::as_const(preview->papers)) {
         if (p.form)
             row.papers.append(p);

@@ -61,7 +61,7 @@ public:
     static Receipt receiptFor(const DossierRow &row);
 
 private:
-    Result<void> checkScans(const QList<PaperDraft> &papers) const;
+    Result<void> checkScans(const QList<PaperDraft> &papers, const QString &cccd) const;
     Database &m_db;
     IntakeRules m_rules;
     QString m_attachmentsDir;

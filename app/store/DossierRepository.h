@@ -29,6 +29,7 @@ struct DossierRow
     int status = 2;
     Confirmation confirmation = Confirmation::None;
     CitizenProof proof; // Confirmed only; the token itself is kept in the outbox payload only
+    QString confirmedSummary; // Confirmed only: the text the citizen agreed to (payload only)
     QList<PaperDraft> papers; // the papers provided, in checklist order
     QList<FeeLine> fees;      // as printed
     qint64 feeTotal = 0;

@@ -82,6 +82,7 @@ QJsonObject NationalRecord::fromDossier(const DossierRow &row)
         r[u"MaDoiTuong"_s] = row.proof.accountId;
         r[u"XacThucCongDan"_s] = QJsonObject{{u"MaXacThuc"_s, row.proof.token},
                                              {u"MaTomTat"_s, row.proof.summaryHash},
+                                             {u"NoiDungTomTat"_s, row.confirmedSummary},
                                              {u"ThoiDiemDongY"_s,
                                               formatDate(row.proof.confirmedAt)}};
     } else if (row.confirmation == Confirmation::Awaiting) {

@@ -378,6 +378,27 @@ private slots:
         QCOMPARE(resultOf(f.pushOne(withProof(record(an, 2), changed))),
                  u"invalid/citizen_proof_summary_mismatch"_s);
 
+        // The text sent with the proof must be the one hashed, and about this procedure and
+        // citizen.
+        const QString aboutAn = u"Thủ tục: 1.001193 — Đăng ký khai sinh; số định danh "_s
+                                + an.value(u"SoDinhDanh"_s).toString();
+        const CitizenProof withText = f.proofFor(an, aboutAn);
+        QJsonObject wrongText = withProof(record(an, 2), withText);
+        QJsonObject textProof = wrongText.value(u"XacThucCongDan"_s).toObject();
+        textProof[u"NoiDungTomTat"_s] = QString(aboutAn + u" (sửa)"_s);
+        wrongText[u"XacThucCongDan"_s] = textProof;
+        QCOMPARE(resultOf(f.pushOne(wrongText)), u"invalid/citizen_proof_summary_mismatch"_s);
+        const CitizenProof otherProcedure =
+            f.proofFor(an, u"Thủ tục: 1.000894 — Đăng ký kết hôn"_s);
+        QJsonObject aboutOther = withProof(record(an, 2), otherProcedure);
+        QJsonObject otherText = aboutOther.value(u"XacThucCongDan"_s).toObject();
+        otherText[u"NoiDungTomTat"_s] = u"Thủ tục: 1.000894 — Đăng ký kết hôn"_s;
+        aboutOther[u"XacThucCongDan"_s] = otherText;
+        QCOMPARE(resultOf(f.pushOne(aboutOther)), u"invalid/citizen_proof_summary_mismatch"_s);
+        textProof[u"NoiDungTomTat"_s] = aboutAn;
+        wrongText[u"XacThucCongDan"_s] = textProof;
+        QCOMPARE(resultOf(f.pushOne(wrongText)), u"created"_s);
+
         // Another account than the one the citizen confirmed with, or not flagged as VNeID.
         QJsonObject otherAccount = withProof(record(an, 2), anAgain);
         otherAccount[u"MaDoiTuong"_s] = binh.value(u"MaDoiTuong"_s);
@@ -405,9 +426,9 @@ private slots:
         QCOMPARE(resultOf(f.pushOne(record(binh, 1))), u"created"_s);
         QCOMPARE(resultOf(f.pushOne(record(binh, 3))), u"created"_s);
 
-        QCOMPARE(f.stat(u"dossiers"_s), 4);
-        QCOMPARE(f.stat(u"online"_s), 2);
-        QCOMPARE(f.stat(u"online_citizen_confirmed"_s), 2);
+        QCOMPARE(f.stat(u"dossiers"_s), 5); // with the one whose summary text was right
+        QCOMPARE(f.stat(u"online"_s), 3);
+        QCOMPARE(f.stat(u"online_citizen_confirmed"_s), 3);
         QCOMPARE(f.stat(u"awaiting_citizen"_s), 0);
         QCOMPARE(f.stat(u"direct"_s), 1);
         QCOMPARE(f.stat(u"postal"_s), 1);

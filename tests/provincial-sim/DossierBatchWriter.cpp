@@ -133,7 +133,7 @@ DossierBatchWriter::writeOne(const DossierSubmission &record)
                        " provincial_code, record, pushed_by, received_at, channel,"
                        " citizen_confirmation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {record.idempotencyKey, QString::fromLatin1(record.contentHash), record.maHoSo, code,
-         QString::fromUtf8(record.canonicalJson), m_clerk, m_receivedAt, record.channel,
+         QString::fromUtf8(record.storedJson), m_clerk, m_receivedAt, record.channel,
          plan->confirmation.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                       : QVariant(plan->confirmation)});
     if (!insert)

@@ -1,5 +1,7 @@
 #include "DossierValidator.h"
 
+#include <QCryptographicHash>
+
 #include "CanonicalJson.h"
 #include "ConfirmationService.h"
 
@@ -167,6 +169,21 @@ std::optional<RecordProblem> DossierValidator::proofProblem(const QJsonObject &r
     if (!ConfirmationService::isDigest(p.value(u"MaTomTat").toString()))
         return proof(ProofMalformed, u"invalid value for field XacThucCongDan.MaTomTat (expected"
                                      " 64 lower-case hex digits)"_s);
+    // The text the citizen agreed to, when the desk sends it (motcua does): it must be the one
+    // hashed into MaTomTat and be about this procedure and this citizen.
+    if (const QJsonValue text = p.value(u"NoiDungTomTat"); !text.isUndefined()) {
+        const QString summary = text.toString();
+        const QByteArray digest = QCryptographicHash::hash(
+            summary.normalized(QString::NormalizationForm_C).toUtf8(),
+            QCryptographicHash::Sha256).toHex();
+        if (!text.isString() || QString::fromLatin1(digest) != p.value(u"MaTomTat").toString())
+            return proof(ProofSummaryMismatch, u"XacThucCongDan.NoiDungTomTat is not the text"
+                                               " hashed into MaTomTat"_s);
+        if (!summary.contains(record.value(u"MaTTHC").toString())
+            || !summary.contains(record.value(u"SoGiayToChuHoSo").toString()))
+            return proof(ProofSummaryMismatch, u"the summary the citizen confirmed is about"
+                                               " another procedure or another citizen"_s);
+    }
     if (!isTimestamp(p.value(u"ThoiDiemDongY").toString()))
         return proof(ProofMalformed, u"invalid value for field XacThucCongDan.ThoiDiemDongY"
                                      " (expected yyyyMMddHHmmss)"_s);
@@ -192,6 +209,17 @@ DossierSubmission DossierValidator::submission(const QJsonObject &record)
     const QJsonObject p = record.value(kProof).toObject();
     s.proofToken = p.value(u"MaXacThuc").toString();
     s.proofSummary = p.value(u"MaTomTat").toString();
+    s.proofSummaryText = p.value(u"NoiDungTomTat").toString();
+    // What the simulator keeps: never the token itself, only its digest.
+    QJsonObject kept = record;
+    if (!s.proofToken.isEmpty()) {
+        QJsonObject keptProof = p;
+        keptProof[u"MaXacThuc"_s] = QString(u"sha256:"_s
+            + QString::fromLatin1(QCryptographicHash::hash(s.proofToken.toUtf8(),
+                                                           QCryptographicHash::Sha256).toHex()));
+        kept[kProof.toString()] = keptProof;
+    }
+    s.storedJson = CanonicalJson::serialize(kept);
     s.deferred = record.value(kDeferred).toDouble() == 1.0;
     return s;
 }

@@ -49,6 +49,7 @@ struct DossierSubmission
     QString idempotencyKey;
     QString maHoSo;
     QByteArray canonicalJson;
+    QByteArray storedJson;  // canonicalJson with the proof token replaced by its SHA-256
     QByteArray contentHash; // lower-case hex SHA-256 of canonicalJson
 
     // What the citizen-confirmation checks need (docs/protocol.md, "Online dossiers").
@@ -57,6 +58,7 @@ struct DossierSubmission
     QString accountId;       // MaDoiTuong, empty when not sent
     QString proofToken;      // XacThucCongDan.MaXacThuc, empty when not sent
     QString proofSummary;    // XacThucCongDan.MaTomTat
+    QString proofSummaryText; // XacThucCongDan.NoiDungTomTat, empty when not sent
     bool deferred = false;   // ChoCongDanXacNhan = 1
 };
 

@@ -342,6 +342,7 @@ private slots:
         const QJsonObject proof = r.value(u"XacThucCongDan"_s).toObject();
         QCOMPARE(proof.value(u"MaXacThuc"_s).toString(), u"tok-secret"_s);
         QCOMPARE(proof.value(u"MaTomTat"_s).toString(), preview->summaryHash);
+        QCOMPARE(proof.value(u"NoiDungTomTat"_s).toString(), preview->summaryText);
         QCOMPARE(proof.value(u"ThoiDiemDongY"_s).toString(), u"20261123085900"_s);
         QCOMPARE(r.value(u"NgayNopHoSo"_s).toString(), u"20261123085900"_s);
         QCOMPARE(r.value(u"CanBoTiepNhan"_s).toString(), u"canbo01"_s); // both actors

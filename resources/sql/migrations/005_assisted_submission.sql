@@ -34,3 +34,11 @@ CREATE TABLE dossier_paper (
     PRIMARY KEY (dossier_id, position)
 ) STRICT;
 CREATE INDEX dossier_paper_by_scan ON dossier_paper(sha256) WHERE sha256 IS NOT NULL;
+
+-- Every record now names the clerk who received it (CanBoTiepNhan). Dossiers queued before this
+-- version get it added to their payload, which is not sent yet.
+UPDATE outbox
+   SET payload = json_set(payload, '$.CanBoTiepNhan',
+                          (SELECT clerk FROM dossier WHERE dossier.id = outbox.dossier_id))
+ WHERE state IN ('queued', 'retry', 'action')
+   AND json_extract(payload, '$.CanBoTiepNhan') IS NULL;
