@@ -3,7 +3,11 @@
 
 #include "intake/IntakeService.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -21,7 +25,7 @@ class TestCliKill : public QObject
 private slots:
     void killedAndRestartedSyncDeliversEachDossierOnce()
     {
-        constexpr int kDossiers = 1500;
+        constexpr int kDossiers = 3000;
         constexpr int kKills = 20;
         SimProcess sim;
         QVERIFY(sim.start());
@@ -52,24 +56,55 @@ private slots:
             return p.waitForStarted(10000);
         };
 
-        // How long a whole run takes here, so that kills land anywhere inside one.
+        // Kills land at random points of the run: one in four at a random instant of its first
+        // 150 ms (start-up, lock, sign-in, first claim), the others a random 0-20 ms after the
+        // run has sent a random number of further dossiers (a read-only connection watches the
+        // store), which puts most of them between a batch's claim and its settlement.
+        QSqlDatabase watch = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"watch"_s);
+        watch.setDatabaseName(store.path());
+        watch.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QVERIFY(watch.open());
+        auto sentNow = [&watch] {
+            QSqlQuery q(watch);
+            return q.exec(u"SELECT count(*) FROM outbox WHERE state = 'sent'"_s) && q.next()
+                       ? q.value(0).toInt()
+                       : -1;
+        };
         int killed = 0;
         int finishedEarly = 0;
-        int windowMs = 1500;
         for (int round = 0; round < kKills; ++round) {
             QProcess p;
             QVERIFY(start(p));
-            const int after = int(random.bounded(windowMs));
-            if (p.waitForFinished(after)) {
-                ++finishedEarly; // done before the kill: nothing left to interrupt
+            const bool early = random.bounded(4) == 0;
+            const int target = sentNow() + int(random.bounded(1, kDossiers / kKills));
+            QElapsedTimer clock;
+            clock.start();
+            const int earlyMs = int(random.bounded(150));
+            bool ended = false;
+            for (;;) {
+                if (p.waitForFinished(2)) {
+                    ended = true;
+                    break;
+                }
+                if (early ? clock.elapsed() >= earlyMs : sentNow() >= target)
+                    break;
+            }
+            if (ended) {
+                ++finishedEarly;
                 if (p.exitCode() == 0)
                     break;
                 continue;
             }
+            if (!early)
+                QThread::usleep(random.bounded(20000));
             ::kill(pid_t(p.processId()), SIGKILL);
             QVERIFY(p.waitForFinished(10000));
             ++killed;
         }
+        qInfo("after the kills: %d of %d sent", sentNow(), kDossiers);
+        watch.close();
+        watch = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"watch"_s);
         // Then let it finish, restarting while it says something is left.
         int exitCode = -1;
         for (int round = 0; round < 5 && exitCode != 0; ++round) {
@@ -82,7 +117,7 @@ private slots:
         }
         qInfo("killed %d times, %d runs ended on their own", killed, finishedEarly);
         QCOMPARE(exitCode, 0);
-        QVERIFY(killed >= 5);
+        QVERIFY(killed >= 15);
 
         Database &db = store.reopen();
         QCOMPARE(scalar(db, u"SELECT count(*) FROM outbox WHERE state = 'sending'"_s).toInt(), 0);
