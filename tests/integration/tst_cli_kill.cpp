@@ -25,7 +25,7 @@ class TestCliKill : public QObject
 private slots:
     void killedAndRestartedSyncDeliversEachDossierOnce()
     {
-        constexpr int kDossiers = 3000;
+        constexpr int kDossiers = 4000;
         constexpr int kKills = 20;
         SimProcess sim;
         QVERIFY(sim.start());
@@ -76,7 +76,9 @@ private slots:
             QProcess p;
             QVERIFY(start(p));
             const bool early = random.bounded(4) == 0;
-            const int target = sentNow() + int(random.bounded(1, kDossiers / kKills));
+            // Usually the next batch boundary: about a batch per round, so the kills never run out of
+            // work before the rounds do.
+            const int target = sentNow() + int(random.bounded(1, 50));
             QElapsedTimer clock;
             clock.start();
             const int earlyMs = int(random.bounded(150));
