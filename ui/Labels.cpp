@@ -1,6 +1,7 @@
 #include "Labels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace motcua::ui {
 
@@ -21,6 +22,21 @@ QString outboxStateLabel(OutboxState state)
     case OutboxState::NeedsAction: return Tr::tr("Failed, needs action");
     }
     return {};
+}
+
+QString queueStateLabel(const QueuedDossier &d)
+{
+    if (d.state == OutboxState::Sent && d.channel == Channel::Online
+        && d.confirmation == Confirmation::Awaiting)
+        return Tr::tr("Sent, awaiting the citizen's confirmation");
+    if (d.state == OutboxState::RetryLater && d.nextAttemptAt.isValid()) {
+        const QDateTime local = d.nextAttemptAt.toLocalTime();
+        const QString when = local.date() == QDate::currentDate()
+                                 ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                 : QLocale().toString(local, QLocale::ShortFormat);
+        return Tr::tr("Failed, will retry at %1").arg(when);
+    }
+    return outboxStateLabel(d.state);
 }
 
 QString channelLabel(Channel channel, Confirmation confirmation)

@@ -8,6 +8,7 @@
 #include "core/DeskStartup.h"
 #include "identity/IdentityController.h"
 #include "store/StoreThread.h"
+#include "sync/ConnectivityWatch.h"
 #include "sync/SyncController.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +28,9 @@ MainWindow::MainWindow(DeskSettings settings, QWidget *parent)
     , m_settings(std::move(settings))
     , m_store(new StoreThread(m_settings.storePath(), this))
     , m_sync(new SyncController(m_settings.storePath(), this))
+    , m_schedule(new QTimer(this))
+    , m_connectivity(new ConnectivityWatch(
+          m_settings.serverUrl(), std::chrono::seconds(m_settings.probeIntervalSeconds()), this))
     , m_identity(new IdentityController(m_settings.storePath(), m_settings.serverUrl(), this))
     , m_citizen(new CitizenWindow(this))
     , m_tabs(new QTabWidget)
@@ -55,7 +60,12 @@ MainWindow::MainWindow(DeskSettings settings, QWidget *parent)
         m_queue->syncFinished(summary);
         if (summary.signInRefused)
             m_credentials.reset();
+        if (summary.unreachable)
+            m_connectivity->lost();
     });
+    m_schedule->setObjectName(u"syncSchedule"_s);
+    connect(m_schedule, &QTimer::timeout, this, &MainWindow::syncInBackground);
+    connect(m_connectivity, &ConnectivityWatch::returned, this, &MainWindow::syncInBackground);
     createActions();
     resize(1100, 800);
     openStore();
@@ -77,6 +87,8 @@ void MainWindow::openStore()
                 statusBar()->showMessage(tr("Ready."), 5000);
                 m_intake->setStoreReady(true);
                 m_queue->setStoreReady(true);
+                if (const int seconds = m_settings.syncIntervalSeconds(); seconds > 0)
+                    m_schedule->start(std::chrono::seconds(seconds));
                 emit storeReady();
             });
     });
@@ -140,7 +152,14 @@ void MainWindow::sync()
 {
     if (m_sync->isRunning() || !ensureSignedIn())
         return;
-    m_sync->start(m_settings.serverUrl(), *m_credentials);
+    m_sync->start(m_settings.serverUrl(), *m_credentials, true);
+}
+
+void MainWindow::syncInBackground()
+{
+    if (m_sync->isRunning() || !m_credentials)
+        return;
+    m_sync->start(m_settings.serverUrl(), *m_credentials, false);
 }
 
 } // namespace motcua::ui

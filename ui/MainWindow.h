@@ -8,8 +8,10 @@
 #include <optional>
 
 class QTabWidget;
+class QTimer;
 
 namespace motcua {
+class ConnectivityWatch;
 class IdentityController;
 class StoreThread;
 class SyncController;
@@ -40,12 +42,17 @@ private:
     void openStore();
     void storeFailed(const Error &error);
     void sync();
+    // A run nobody asked for (the timer, the connection coming back): only due dossiers, and
+    // only when the clerk has signed in (a timer never opens the sign-in dialog).
+    void syncInBackground();
     bool ensureSignedIn();
     void createActions();
 
     DeskSettings m_settings;
     StoreThread *m_store;
     SyncController *m_sync;
+    QTimer *m_schedule;
+    ConnectivityWatch *m_connectivity;
     IdentityController *m_identity;
     CitizenWindow *m_citizen;
     QTabWidget *m_tabs;

@@ -40,7 +40,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return d.dueAt.isValid()
                        ? QLocale().toString(d.dueAt.toLocalTime(), QLocale::ShortFormat)
                        : QString();
-        case State: return outboxStateLabel(d.state);
+        case State:
+            return role == Qt::ToolTipRole && !d.reason.isEmpty()
+                       ? QString(queueStateLabel(d) + u'\n' + d.reason)
+                       : queueStateLabel(d);
         case Reason: return d.reason;
         default: return {};
         }

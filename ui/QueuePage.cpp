@@ -11,9 +11,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -31,7 +33,12 @@ QueuePage::QueuePage(StoreThread &store, QWidget *parent)
     , m_savePdf(new QAction(tr("Save receipt as P&DF…"), this))
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
+    , m_refreshSoon(new QTimer(this))
 {
+    // During a long sync the queue is reloaded at most once a second, however many batches go.
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(1000);
+    connect(m_refreshSoon, &QTimer::timeout, this, &QueuePage::refresh);
     m_view->setObjectName(u"queueView"_s);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -39,6 +46,8 @@ QueuePage::QueuePage(StoreThread &store, QWidget *parent)
     m_view->setWordWrap(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
+    // Column widths from the first rows only: measuring ten thousand rows would stall the GUI.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_sync->setObjectName(u"syncButton"_s);
     m_sync->setShortcut(Qt::Key_F5);
     m_sync->setToolTip(tr("Send the queued dossiers to the provincial system (F5)"));
@@ -210,7 +219,9 @@ void QueuePage::syncProgress(int done, int total)
 {
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(done);
-    refresh();
+    m_status->setText(tr("Sending to the provincial system… %1 of %2").arg(done).arg(total));
+    if (!m_refreshSoon->isActive())
+        m_refreshSoon->start();
 }
 
 void QueuePage::syncFinished(const SyncSummary &summary)
@@ -226,7 +237,13 @@ void QueuePage::syncFinished(const SyncSummary &summary)
                        .arg(summary.needsAction);
     if (!summary.problem.isEmpty())
         text += u'\n' + summary.problem;
+    if (summary.nextAttempt.isValid())
+        text += u' '
+                + tr("Next attempt at %1.")
+                      .arg(QLocale().toString(summary.nextAttempt.toLocalTime(),
+                                              QLocale::ShortFormat));
     m_status->setText(text);
+    m_refreshSoon->stop();
     refresh();
 }
 

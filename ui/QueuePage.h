@@ -14,6 +14,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace motcua {
 class StoreThread;
@@ -67,6 +68,7 @@ private:
     QAction *m_savePdf;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QTimer *m_refreshSoon;
     bool m_ready = false;
     bool m_syncing = false;
 };

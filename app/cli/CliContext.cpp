@@ -68,4 +68,10 @@ Result<QByteArray> readFile(const QString &path)
     return file.readAll();
 }
 
+QString localIso(const QDateTime &t)
+{
+    const QDateTime local = t.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
 } // namespace motcua::cli

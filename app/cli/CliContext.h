@@ -42,6 +42,8 @@ private:
 Result<void> installFile(const QString &path, const QByteArray &bytes);
 // The bytes of a file that parseFile() has just accepted, read again to be installed.
 Result<QByteArray> readFile(const QString &path);
+// The desk's local time with its offset, e.g. 2026-11-23T20:05:00+07:00.
+QString localIso(const QDateTime &t);
 
 int runCalendar(CliContext &ctx, const QStringList &args);
 int runCatalog(CliContext &ctx, const QStringList &args);

@@ -35,6 +35,21 @@ QString stateLabel(OutboxState state)
     return {};
 }
 
+QString channelKey(Channel channel, Confirmation confirmation)
+{
+    switch (channel) {
+    case Channel::Direct: return u"direct"_s;
+    case Channel::Postal: return u"postal"_s;
+    case Channel::Online:
+        switch (confirmation) {
+        case Confirmation::Confirmed: return u"online-confirmed"_s;
+        case Confirmation::Awaiting: return u"online-awaiting"_s;
+        case Confirmation::None: return u"online-unconfirmed"_s;
+        }
+    }
+    return {};
+}
+
 // dossier receipt --code CODE --output FILE.pdf: the receipt of a stored dossier again, marked as
 // reprinted. Exit 2 for an unknown code or an output that cannot be written, 3 when the store
 // cannot be used or the stored dossier cannot be drawn.
@@ -210,8 +225,18 @@ int runQueue(CliContext &ctx, const QStringList &args)
     auto rows = OutboxRepository(*db).list();
     if (!rows)
         return ctx.report(rows.error(), StoreUnusable);
-    for (const QueuedDossier &d : *rows)
-        ctx.out() << d.code << '\t' << stateLabel(d.state) << '\t' << d.reason << '\n';
+    // CODE, STATE, REASON, NEXT ATTEMPT (local time with offset, empty when none), CHANNEL
+    // (direct, postal, online-confirmed, online-awaiting, online-unconfirmed).
+    for (const QueuedDossier &d : *rows) {
+        const bool awaiting = d.state == OutboxState::Sent && d.channel == Channel::Online
+                              && d.confirmation == Confirmation::Awaiting;
+        ctx.out() << d.code << '\t' << (awaiting ? u"awaiting-citizen"_s : stateLabel(d.state))
+                  << '\t' << d.reason << '\t'
+                  << (d.state == OutboxState::RetryLater && d.nextAttemptAt.isValid()
+                          ? localIso(d.nextAttemptAt)
+                          : QString())
+                  << '\t' << channelKey(d.channel, d.confirmation) << '\n';
+    }
     return Ok;
 }
 

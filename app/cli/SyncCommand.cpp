@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "store/OutboxRepository.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -53,7 +54,10 @@ int runSync(CliContext &ctx, const QStringList &args)
                "MOTCUA_PASSWORD or typed at the prompt."));
     const QCommandLineOption server(u"server"_s, Tr::tr("Provincial system URL."), u"URL"_s);
     const QCommandLineOption user(u"user"_s, Tr::tr("Clerk's user name."), u"USER"_s);
-    parser.addOptions({server, user});
+    const QCommandLineOption force(
+        u"force"_s, Tr::tr("Try every dossier not yet sent now, even those waiting for their next "
+                           "attempt."));
+    parser.addOptions({server, user, force});
     parser.addHelpOption();
     parser.process(args);
     Database *db = ctx.store();
@@ -73,6 +77,7 @@ int runSync(CliContext &ctx, const QStringList &args)
 
     ProvincialApi api(url);
     SyncEngine engine(*db, api, credentials);
+    engine.setForce(parser.isSet(force));
     SyncSummary summary;
     QEventLoop loop;
     QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncSummary &s) {
@@ -89,8 +94,20 @@ int runSync(CliContext &ctx, const QStringList &args)
                      .arg(summary.retryLater)
                      .arg(summary.needsAction)
               << '\n';
+    if (summary.nextAttempt.isValid())
+        ctx.out() << Tr::tr("Next attempt: %1").arg(localIso(summary.nextAttempt)) << '\n';
+    if (summary.needsAction > 0) {
+        if (auto rows = OutboxRepository(*db).list()) {
+            for (const QueuedDossier &d : *rows) {
+                if (d.state == OutboxState::NeedsAction)
+                    ctx.out() << Tr::tr("Needs action: %1\t%2").arg(d.code, d.reason) << '\n';
+            }
+        }
+    }
     if (!summary.problem.isEmpty())
         ctx.err() << summary.problem << Qt::endl;
+    if (summary.busy)
+        return Incomplete;
     return (summary.retryLater == 0 && summary.needsAction == 0) ? Ok : Incomplete;
 }
 

@@ -1,5 +1,7 @@
 #include "DeskSettings.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -38,6 +40,25 @@ QString DeskSettings::storePath() const
 QString DeskSettings::attachmentsDir() const
 {
     return QDir(m_dataDir).filePath(u"attachments"_s);
+}
+
+int DeskSettings::syncIntervalSeconds() const
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    const int seconds = s.value(u"sync/interval_seconds"_s, 300).toInt();
+    return seconds <= 0 ? 0 : std::max(seconds, 30);
+}
+
+void DeskSettings::setSyncIntervalSeconds(int seconds)
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    s.setValue(u"sync/interval_seconds"_s, seconds);
+}
+
+int DeskSettings::probeIntervalSeconds() const
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    return std::max(s.value(u"sync/probe_seconds"_s, 30).toInt(), 5);
 }
 
 QUrl DeskSettings::serverUrl() const

@@ -27,6 +27,13 @@ public:
     qint64 maxScanBytes() const; // intake/max_scan_mb, 10 MB by default
     void setMaxScanMegabytes(int megabytes);
 
+    // [sync] interval_seconds: how often the GUI syncs by itself (300 by default, at least 30;
+    // 0 turns the timer off). [sync] probe_seconds: how often an offline desk asks the provincial
+    // system's health check whether it is back (30 by default, at least 5).
+    int syncIntervalSeconds() const;
+    void setSyncIntervalSeconds(int seconds);
+    int probeIntervalSeconds() const;
+
     QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);
     DeskIdentity desk() const;

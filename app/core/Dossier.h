@@ -130,6 +130,7 @@ struct QueuedDossier
     Channel channel = Channel::Direct;
     Confirmation confirmation = Confirmation::None;
     QDateTime dueAt;
+    QDateTime nextAttemptAt; // RetryLater: not tried again before this (desk clock, UTC)
 };
 
 } // namespace motcua

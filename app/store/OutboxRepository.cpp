@@ -39,7 +39,7 @@ Result<QList<OutboxEntry>> OutboxRepository::claimBatch(int limit, const QDateTi
     QList<OutboxEntry> batch;
     auto claimed = m_db.transaction([&]() -> Result<void> {
         QSqlQuery q(m_db.sql());
-        q.prepare(u"SELECT id, dossier_id, idempotency_key, payload FROM outbox "
+        q.prepare(u"SELECT id, dossier_id, idempotency_key, payload, attempts FROM outbox "
                   "WHERE state IN ('queued', 'retry') "
                   "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) AND id > ? "
                   "ORDER BY id LIMIT ?"_s);
@@ -50,7 +50,8 @@ Result<QList<OutboxEntry>> OutboxRepository::claimBatch(int limit, const QDateTi
             return std::unexpected(queryError(q));
         while (q.next()) {
             batch.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                          QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()});
+                          QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(),
+                          q.value(4).toInt() + 1});
         }
         q.finish();
         QSqlQuery mark(m_db.sql());
@@ -65,6 +66,57 @@ Result<QList<OutboxEntry>> OutboxRepository::claimBatch(int limit, const QDateTi
     if (!claimed)
         return std::unexpected(claimed.error());
     return batch;
+}
+
+Result<void> OutboxRepository::settle(const QList<OutboxOutcome> &outcomes, const QDateTime &now)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        QSqlQuery sent(m_db.sql());
+        sent.prepare(u"UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '', "
+                     "next_attempt_at = NULL WHERE id = ?"_s);
+        QSqlQuery code(m_db.sql());
+        code.prepare(u"UPDATE dossier SET provincial_code = ? "
+                     "WHERE id = (SELECT dossier_id FROM outbox WHERE id = ?)"_s);
+        QSqlQuery failed(m_db.sql());
+        failed.prepare(
+            u"UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ? WHERE id = ?"_s);
+        const QString at = now.toUTC().toString(Qt::ISODate);
+        for (const OutboxOutcome &o : outcomes) {
+            if (o.state == OutboxState::Sent) {
+                sent.addBindValue(at);
+                sent.addBindValue(o.id);
+                code.addBindValue(o.provincialCode);
+                code.addBindValue(o.id);
+                if (!sent.exec())
+                    return std::unexpected(queryError(sent));
+                if (!code.exec())
+                    return std::unexpected(queryError(code));
+                continue;
+            }
+            failed.addBindValue(outboxStateKey(o.state));
+            failed.addBindValue(o.reason);
+            failed.addBindValue(o.nextAttempt.isValid()
+                                    ? QVariant(o.nextAttempt.toUTC().toString(Qt::ISODate))
+                                    : QVariant());
+            failed.addBindValue(o.id);
+            if (!failed.exec())
+                return std::unexpected(queryError(failed));
+        }
+        return {};
+    });
+}
+
+Result<int> OutboxRepository::clampWaits(const QDateTime &latest)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"UPDATE outbox SET next_attempt_at = ? "
+              "WHERE state IN ('queued', 'retry') AND next_attempt_at > ?"_s);
+    const QString at = latest.toUTC().toString(Qt::ISODate);
+    q.addBindValue(at);
+    q.addBindValue(at);
+    if (!q.exec())
+        return std::unexpected(queryError(q));
+    return q.numRowsAffected();
 }
 
 Result<void> OutboxRepository::markSent(qint64 id, const QString &provincialCode,
@@ -107,7 +159,7 @@ Result<void> OutboxRepository::deferPending(const QString &reason)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(u"UPDATE outbox SET state = 'retry', last_error = ? "
-              "WHERE state IN ('queued', 'retry', 'sending')"_s);
+              "WHERE state IN ('queued', 'retry')"_s);
     q.addBindValue(reason);
     if (!q.exec())
         return std::unexpected(queryError(q));
@@ -119,7 +171,8 @@ Result<QList<QueuedDossier>> OutboxRepository::list() const
     QSqlQuery q(m_db.sql());
     if (!q.exec(u"SELECT d.id, d.code, d.procedure_code, d.procedure_name, d.applicant_name, "
                 "d.received_at, o.state, o.last_error, coalesce(d.provincial_code, ''), o.attempts, "
-                "d.channel, d.confirmation, coalesce(d.due_at, '') FROM dossier d JOIN outbox o ON o.dossier_id = d.id ORDER BY d.id"_s))
+                "d.channel, d.confirmation, coalesce(d.due_at, ''), "
+                "coalesce(o.next_attempt_at, '') FROM dossier d JOIN outbox o ON o.dossier_id = d.id ORDER BY d.id"_s))
         return std::unexpected(queryError(q));
     QList<QueuedDossier> rows;
     while (q.next()) {
@@ -137,6 +190,7 @@ Result<QList<QueuedDossier>> OutboxRepository::list() const
         d.channel = Channel(q.value(10).toInt());
         d.confirmation = confirmationFromKey(q.value(11).toString());
         d.dueAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
+        d.nextAttemptAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
         rows.append(d);
     }
     return rows;
@@ -146,6 +200,17 @@ Result<int> OutboxRepository::countPending() const
 {
     QSqlQuery q(m_db.sql());
     if (!q.exec(u"SELECT count(*) FROM outbox WHERE state <> 'sent'"_s) || !q.next())
+        return std::unexpected(queryError(q));
+    return q.value(0).toInt();
+}
+
+Result<int> OutboxRepository::countDue(const QDateTime &due) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT count(*) FROM outbox WHERE state IN ('queued', 'retry') "
+              "AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"_s);
+    q.addBindValue(due.toUTC().toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
         return std::unexpected(queryError(q));
     return q.value(0).toInt();
 }

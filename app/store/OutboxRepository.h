@@ -15,6 +15,18 @@ struct OutboxEntry
     qint64 dossierId = 0;
     QString idempotencyKey;
     QJsonObject payload;
+    int attempts = 0; // including the one this claim starts
+};
+
+// What one push did to one entry: Sent (with the provincial code) or a failure with its reason and,
+// for RetryLater, when to try again.
+struct OutboxOutcome
+{
+    qint64 id = 0;
+    OutboxState state = OutboxState::Sent;
+    QString provincialCode;
+    QString reason;
+    QDateTime nextAttempt;
 };
 
 // The transactional outbox: what must reach the provincial system, and how far each entry got.
@@ -32,11 +44,18 @@ public:
     Result<QList<OutboxEntry>> claimBatch(int limit, const QDateTime &now, qint64 afterId = 0);
     // Everything not yet sent waits for a later attempt, with the reason shown to the clerk.
     Result<void> deferPending(const QString &reason);
+    // Records a whole batch's outcomes in one transaction with one prepared statement per kind.
+    Result<void> settle(const QList<OutboxOutcome> &outcomes, const QDateTime &now);
+    // No wait ends later than latest: a desk clock set backwards cannot freeze the queue for longer
+    // than the backoff cap. Returns how many waits were shortened.
+    Result<int> clampWaits(const QDateTime &latest);
     Result<void> markSent(qint64 id, const QString &provincialCode, const QDateTime &now);
     Result<void> markFailed(qint64 id, OutboxState state, const QString &reason,
                             const QDateTime &nextAttempt = {});
     Result<QList<QueuedDossier>> list() const;
     Result<int> countPending() const;
+    // Entries a run claiming with this due time would take (queued or retry, due by then).
+    Result<int> countDue(const QDateTime &due) const;
 
 private:
     Database &m_db;

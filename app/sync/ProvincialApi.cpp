@@ -1,5 +1,7 @@
 #include "ProvincialApi.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -38,9 +40,10 @@ QNetworkReply *ProvincialApi::post(const QString &path, const QJsonObject &body,
     return m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-Result<ApiReply> ProvincialApi::replyOf(QNetworkReply *reply) const
+Result<ApiReply> ProvincialApi::replyOf(QNetworkReply *reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_lastRetryAfter = std::max(reply->rawHeader("Retry-After").trimmed().toInt(), 0);
     const QByteArray body = reply->readAll();
     const QString where = m_baseUrl.toDisplayString();
     if (status == 0) {
@@ -74,7 +77,7 @@ Result<ApiReply> ProvincialApi::replyOf(QNetworkReply *reply) const
     ApiReply r;
     r.httpStatus = status;
     r.body = answer;
-    r.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
+    r.retryAfterSeconds = m_lastRetryAfter;
     return r;
 }
 

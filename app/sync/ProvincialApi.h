@@ -61,14 +61,18 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     static bool isRetryable(const Error &error);
+    // Retry-After (in seconds) of the latest answer, 5xx and 429 included; 0 when it had none or
+    // gave an HTTP date (server clocks are not trusted).
+    int lastRetryAfterSeconds() const { return m_lastRetryAfter; }
 
 private:
     QNetworkReply *post(const QString &path, const QJsonObject &body, const QString &session);
-    Result<ApiReply> replyOf(QNetworkReply *reply) const;
+    Result<ApiReply> replyOf(QNetworkReply *reply);
     static Result<QJsonObject> successOf(const Result<ApiReply> &reply);
 
     QUrl m_baseUrl;
     QNetworkAccessManager *m_network;
+    int m_lastRetryAfter = 0;
 };
 
 } // namespace motcua

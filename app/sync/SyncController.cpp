@@ -15,13 +15,13 @@ SyncController::SyncController(QString storePath, QObject *parent)
 
 SyncController::~SyncController() = default;
 
-void SyncController::start(const QUrl &server, const ClerkCredentials &credentials)
+void SyncController::start(const QUrl &server, const ClerkCredentials &credentials, bool force)
 {
     if (m_running)
         return;
     m_running = true;
     emit started();
-    m_worker.post([this, server, credentials] {
+    m_worker.post([this, server, credentials, force] {
         // Everything below lives on the sync thread for the length of one run.
         auto opened = Database::open(m_storePath);
         if (!opened) {
@@ -36,6 +36,7 @@ void SyncController::start(const QUrl &server, const ClerkCredentials &credentia
         auto *db = opened->release();
         auto *api = new ProvincialApi(server);
         auto *engine = new SyncEngine(*db, *api, credentials);
+        engine->setForce(force);
         connect(engine, &SyncEngine::progress, this, &SyncController::progress);
         connect(engine, &SyncEngine::finished, this, [this](const SyncSummary &summary) {
             m_running = false;

@@ -22,7 +22,8 @@ public:
     bool isRunning() const { return m_running; }
 
 public slots:
-    void start(const QUrl &server, const motcua::ClerkCredentials &credentials);
+    // force: the clerk asked ("sync now"): every dossier not yet sent is tried, due or not.
+    void start(const QUrl &server, const motcua::ClerkCredentials &credentials, bool force = false);
 
 signals:
     void started();

@@ -26,9 +26,24 @@ void SyncEngine::start()
     m_summary = {};
     m_lastClaimed = 0;
     m_done = 0;
+    m_inFlight.clear();
+    // Never two runs on one store, whether from this process or another (the CLI next to the GUI).
+    // A lock left by a killed run is stale (its process is gone) and taken over.
+    m_lock = std::make_unique<QLockFile>(m_db.path() + u".sync-lock"_s);
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        m_lock.reset();
+        m_summary.busy = true;
+        m_summary.problem = tr("Another sync of this desk's queue is running. Try again when it "
+                               "has finished.");
+        return finish();
+    }
     if (auto recovered = m_outbox.recoverInterrupted(); recovered && *recovered > 0)
         qCInfo(lcSync) << *recovered << "entries were interrupted mid-send and are queued again";
-    auto pending = m_outbox.countPending();
+    const QDateTime t = now();
+    if (auto clamped = m_outbox.clampWaits(t.addSecs(m_policy.capSeconds)); clamped && *clamped > 0)
+        qCInfo(lcSync) << *clamped << "waits ended beyond the backoff cap (desk clock moved back?)";
+    auto pending = m_outbox.countDue(dueBy(t));
     if (!pending)
         return stop(pending.error());
     m_total = *pending;
@@ -36,6 +51,12 @@ void SyncEngine::start()
     if (m_total == 0)
         return finish();
     signIn([this] { pushNext(); });
+}
+
+QDateTime SyncEngine::dueBy(const QDateTime &t) const
+{
+    // Forced: everything not sent, whatever its next attempt says.
+    return m_force ? t.addYears(1000) : t;
 }
 
 void SyncEngine::signIn(const std::function<void()> &then)
@@ -50,12 +71,13 @@ void SyncEngine::signIn(const std::function<void()> &then)
 
 void SyncEngine::pushNext()
 {
-    auto batch = m_outbox.claimBatch(kBatchSize, QDateTime::currentDateTimeUtc(), m_lastClaimed);
+    auto batch = m_outbox.claimBatch(m_batchSize, dueBy(now()), m_lastClaimed);
     if (!batch)
         return stop(batch.error());
     if (batch->isEmpty())
         return finish();
     m_lastClaimed = batch->constLast().id;
+    m_inFlight = *batch;
     pushBatch(*batch, true);
 }
 
@@ -75,6 +97,7 @@ void SyncEngine::pushBatch(const QList<OutboxEntry> &batch, bool mayRetrySignIn)
                    }
                    if (!answers)
                        return stop(answers.error());
+                   m_inFlight.clear();
                    settle(batch, *answers);
                    pushNext();
                });
@@ -85,35 +108,64 @@ void SyncEngine::settle(const QList<OutboxEntry> &batch, const QList<PushAnswer>
     QHash<QString, PushAnswer> byKey;
     for (const PushAnswer &a : answers)
         byKey.insert(a.idempotencyKey, a);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime t = now();
+    QList<OutboxOutcome> outcomes;
+    outcomes.reserve(batch.size());
     for (const OutboxEntry &e : batch) {
         const auto it = byKey.constFind(e.idempotencyKey);
-        Result<void> ok;
+        OutboxOutcome o;
+        o.id = e.id;
         if (it == byKey.cend()) {
             ++m_summary.retryLater;
-            ok = m_outbox.markFailed(e.id, OutboxState::RetryLater,
-                                     tr("The provincial system did not answer for this dossier. "
-                                        "It will be sent again."));
+            o.state = OutboxState::RetryLater;
+            o.reason = tr("The provincial system did not answer for this dossier. "
+                          "It will be sent again.");
+            o.nextAttempt = m_policy.nextAttempt(t, e.attempts);
         } else if (it->result == PushResult::Created || it->result == PushResult::Duplicate) {
             ++(it->result == PushResult::Created ? m_summary.sent : m_summary.duplicates);
-            ok = m_outbox.markSent(e.id, it->provincialCode, now);
+            o.state = OutboxState::Sent;
+            o.provincialCode = it->provincialCode;
         } else if (it->result == PushResult::Conflict) {
             ++m_summary.needsAction;
-            ok = m_outbox.markFailed(e.id, OutboxState::NeedsAction,
-                                     tr("The provincial system already holds this dossier with "
-                                        "different content (%1). Check the dossier with your "
-                                        "supervisor before sending it again.").arg(it->message));
+            o.state = OutboxState::NeedsAction;
+            o.reason = tr("The provincial system already holds this dossier with "
+                          "different content (%1). Check the dossier with your "
+                          "supervisor before sending it again.").arg(it->message);
         } else {
             ++m_summary.needsAction;
-            ok = m_outbox.markFailed(e.id, OutboxState::NeedsAction,
-                                     tr("The provincial system refused this dossier (%1). "
-                                        "Correct it, or tell your IT officer.").arg(it->message));
+            o.state = OutboxState::NeedsAction;
+            o.reason = tr("The provincial system refused this dossier (%1). "
+                          "Correct it, or tell your IT officer.").arg(it->message);
         }
-        if (!ok)
-            qCWarning(lcSync) << "cannot record a sync result:" << ok.error().detail;
+        outcomes.append(o);
     }
+    if (auto ok = m_outbox.settle(outcomes, t); !ok)
+        qCWarning(lcSync) << "cannot record a sync result:" << ok.error().detail;
     m_done += int(batch.size());
     emit progress(m_done, m_total);
+}
+
+// The batch in flight failed as a whole (network, 5xx, garbage, refused session): each entry waits
+// by its own backoff, at least as long as the server's Retry-After.
+void SyncEngine::backOff(const QList<OutboxEntry> &batch, const Error &error)
+{
+    const QDateTime t = now();
+    const bool retryable = ProvincialApi::isRetryable(error);
+    const int retryAfter = m_api.lastRetryAfterSeconds();
+    QList<OutboxOutcome> outcomes;
+    outcomes.reserve(batch.size());
+    for (const OutboxEntry &e : batch) {
+        OutboxOutcome o;
+        o.id = e.id;
+        o.state = OutboxState::RetryLater;
+        o.reason = error.message;
+        // A refused sign-in waits for the clerk, not for a timer.
+        if (retryable)
+            o.nextAttempt = m_policy.nextAttempt(t, e.attempts, retryAfter);
+        outcomes.append(o);
+    }
+    if (auto ok = m_outbox.settle(outcomes, t); !ok)
+        qCWarning(lcSync) << "cannot record the backoff:" << ok.error().detail;
 }
 
 void SyncEngine::stop(const Error &error)
@@ -121,6 +173,11 @@ void SyncEngine::stop(const Error &error)
     qCWarning(lcSync) << "sync stopped:" << error.code << error.detail;
     m_summary.problem = error.message;
     m_summary.signInRefused = error.code == u"auth.rejected";
+    m_summary.unreachable = error.code.startsWith(u"net.");
+    if (!m_inFlight.isEmpty()) {
+        backOff(m_inFlight, error);
+        m_inFlight.clear();
+    }
     if (auto ok = m_outbox.deferPending(error.message); !ok)
         qCWarning(lcSync) << "cannot record the reason:" << ok.error().detail;
     finish();
@@ -137,8 +194,12 @@ void SyncEngine::finish()
                 ++m_summary.needsAction;
             else if (d.state != OutboxState::Sent)
                 ++m_summary.retryLater;
+            if (d.state == OutboxState::RetryLater && d.nextAttemptAt.isValid()
+                && (!m_summary.nextAttempt.isValid() || d.nextAttemptAt < m_summary.nextAttempt))
+                m_summary.nextAttempt = d.nextAttemptAt;
         }
     }
+    m_lock.reset(); // unlocks
     qCInfo(lcSync) << "sync finished: sent" << m_summary.sent << "duplicates"
                    << m_summary.duplicates << "waiting" << m_summary.retryLater << "action"
                    << m_summary.needsAction;

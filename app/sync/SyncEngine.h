@@ -1,9 +1,14 @@
 #pragma once
 
 #include "ProvincialApi.h"
+#include "RetryPolicy.h"
 #include "store/OutboxRepository.h"
 
+#include <QLockFile>
 #include <QObject>
+
+#include <algorithm>
+#include <memory>
 
 namespace motcua {
 
@@ -17,6 +22,9 @@ struct SyncSummary
     int needsAction = 0; // refused, the clerk must act
     QString problem;     // why the run stopped early, for the clerk; empty when it did not
     bool signInRefused = false; // the credentials were refused: ask the clerk again
+    bool unreachable = false;   // the provincial system could not be reached (net.*)
+    bool busy = false;          // another run (this or another process) holds the store's sync lock
+    QDateTime nextAttempt;      // earliest next attempt among the waiting dossiers (UTC), if any
 };
 
 // Pushes the outbox to the provincial system in batches, one run at a time. Lives on the thread
@@ -31,6 +39,15 @@ public:
     SyncEngine(Database &db, ProvincialApi &api, ClerkCredentials credentials,
                QObject *parent = nullptr);
 
+    // Unless forced, only entries whose next attempt is due are tried; forced (the clerk's "sync
+    // now"), every entry not yet sent is tried at once.
+    void setForce(bool force) { m_force = force; }
+    void setRetryPolicy(RetryPolicy policy) { m_policy = std::move(policy); }
+    // The desk clock; tests move it.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // Records per push request (kBatchSize unless a benchmark compares).
+    void setBatchSize(int size) { m_batchSize = std::max(size, 1); }
+
     void start();
 
 signals:
@@ -42,6 +59,9 @@ private:
     void pushNext();
     void pushBatch(const QList<OutboxEntry> &batch, bool mayRetrySignIn);
     void settle(const QList<OutboxEntry> &batch, const QList<PushAnswer> &answers);
+    void backOff(const QList<OutboxEntry> &batch, const Error &error);
+    QDateTime dueBy(const QDateTime &t) const;
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     void stop(const Error &error);
     void finish();
 
@@ -49,6 +69,12 @@ private:
     ProvincialApi &m_api;
     ClerkCredentials m_credentials;
     OutboxRepository m_outbox;
+    RetryPolicy m_policy;
+    std::function<QDateTime()> m_clock;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_force = false;
+    int m_batchSize = kBatchSize;
+    QList<OutboxEntry> m_inFlight; // claimed, pushed, not answered yet
     QString m_session;
     SyncSummary m_summary;
     qint64 m_lastClaimed = 0;

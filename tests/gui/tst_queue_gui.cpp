@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
@@ -107,6 +108,46 @@ private slots:
         // What was there before is still there.
         QCOMPARE(cell(0, QueueModel::Applicant), u"Võ Thị Lan"_s);
         QCOMPARE(cell(0, QueueModel::State), u"Queued"_s);
+    }
+
+    void stateSaysWhenItRetriesAndWhoWeWaitFor()
+    {
+        QueueModel model;
+        motcua::QueuedDossier retry;
+        retry.state = motcua::OutboxState::RetryLater;
+        retry.reason = u"Cannot reach the provincial system"_s;
+        retry.nextAttemptAt = QDateTime(QDate::currentDate(), QTime(23, 59)).toUTC();
+        motcua::QueuedDossier awaiting;
+        awaiting.state = motcua::OutboxState::Sent;
+        awaiting.channel = motcua::Channel::Online;
+        awaiting.confirmation = motcua::Confirmation::Awaiting;
+        motcua::QueuedDossier action;
+        action.state = motcua::OutboxState::NeedsAction;
+        action.reason = u"refused"_s;
+        model.setRows({retry, awaiting, action});
+        const QString at = QLocale().toString(QTime(23, 59), QLocale::ShortFormat);
+        QCOMPARE(model.index(0, QueueModel::State).data().toString(),
+                 u"Failed, will retry at %1"_s.arg(at));
+        QCOMPARE(model.index(0, QueueModel::State).data(Qt::ToolTipRole).toString(),
+                 u"Failed, will retry at %1\nCannot reach the provincial system"_s.arg(at));
+        QCOMPARE(model.index(1, QueueModel::State).data().toString(),
+                 u"Sent, awaiting the citizen's confirmation"_s);
+        QCOMPARE(model.index(2, QueueModel::State).data().toString(), u"Failed, needs action"_s);
+    }
+
+    void progressShowsHowFarALongSyncGot()
+    {
+        m_page->syncStarted();
+        m_page->syncProgress(300, 10000);
+        auto *bar = m_page->findChild<QProgressBar *>(u"syncProgress"_s);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->maximum(), 10000);
+        QCOMPARE(bar->value(), 300);
+        QVERIFY(m_page->findChild<QLabel *>(u"syncStatus"_s)->text().contains(u"300 of 10000"_s));
+        motcua::SyncSummary done;
+        done.sent = 10000;
+        m_page->syncFinished(done);
+        QVERIFY(!bar->isVisible());
     }
 
     void reprintNeedsASelection()

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +96,59 @@ private slots:
         // Twice: nothing new on the server.
         QCOMPARE(cli(dir.path(), {u"sync"_s, u"--server"_s, sim.url().toString()}, "motcua-demo").exitCode, 0);
         QCOMPARE(sim.getJson(u"/admin/stats"_s).value(u"dossiers"_s).toInt(), 3);
+    }
+
+    void waitingAndRefusedDossiersAreSpelledOut()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start());
+        QTemporaryDir dir;
+        QStringList codes;
+        for (int i = 0; i < 2; ++i) {
+            const Run add = cli(dir.path(), {u"dossier"_s, u"add"_s, u"--procedure"_s, u"1.001193"_s,
+                                             u"--name"_s, u"Võ Thị Lan"_s, u"--cccd"_s,
+                                             u"048185000321"_s, u"--phone"_s, u"0905123456"_s,
+                                             u"--paper"_s, u"TK=original"_s, u"--paper"_s,
+                                             u"GCS=copy"_s});
+            QCOMPARE(add.exitCode, 0);
+            codes.append(add.out.trimmed().section(u'\t', 0, 0));
+        }
+        const QStringList server{u"sync"_s, u"--server"_s, sim.url().toString()};
+        QCOMPARE(cli(dir.path(), server, "motcua-demo").exitCode, 0);
+        {
+            // The first dossier comes back with other content under its key (needs action); the
+            // second failed a while ago and waits for its next attempt.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
+            db.setDatabaseName(QDir(dir.path()).filePath(u"motcua.db"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE outbox SET state = 'queued', payload = "
+                           "json_set(payload, '$.SoDienThoai', '0900000000') WHERE id = 1"_s));
+            QVERIFY(q.exec(u"UPDATE outbox SET state = 'retry', attempts = 3, last_error = 'x', "
+                           "next_attempt_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+20 minutes') "
+                           "WHERE id = 2"_s));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"edit"_s);
+        const Run sync = cli(dir.path(), server, "motcua-demo");
+        QCOMPARE(sync.exitCode, 1);
+        QVERIFY2(sync.out.contains(u"Needs action: "_s + codes.at(0) + u'\t'), qPrintable(sync.out));
+        QVERIFY2(sync.out.contains(u"Next attempt: "_s), qPrintable(sync.out));
+        const QStringList list = lines(cli(dir.path(), {u"queue"_s, u"list"_s}).out);
+        const QStringList waiting = list.value(1).split(u'\t');
+        QCOMPARE(waiting.size(), 5);
+        QCOMPARE(waiting.value(1), u"failed-will-retry"_s);
+        const QDateTime next = QDateTime::fromString(waiting.value(3), Qt::ISODate);
+        QVERIFY2(next > QDateTime::currentDateTimeUtc().addSecs(15 * 60), qPrintable(waiting.value(3)));
+        QCOMPARE(waiting.value(4), u"direct"_s);
+        QCOMPARE(list.value(0).split(u'\t').value(1), u"failed-needs-action"_s);
+
+        // --force does not wait for the next attempt.
+        const Run forced = cli(dir.path(), server + QStringList{u"--force"_s}, "motcua-demo");
+        QVERIFY2(forced.out.contains(u"already on the server: 1"_s), qPrintable(forced.out));
+        QCOMPARE(lines(cli(dir.path(), {u"queue"_s, u"list"_s}).out).value(1).split(u'\t').value(1),
+                 u"sent"_s);
     }
 
     void unreachableServerExitsNonZeroAndKeepsQueue()

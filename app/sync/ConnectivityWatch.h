@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+
+namespace motcua {
+
+// Notices when the provincial system can be reached again after a sync could not reach it.
+// While offline it asks GET /api/v1/health every probe interval (cheap, no session); when the
+// system's own reachability information (QNetworkInformation, e.g. NetworkManager) is available, a
+// change to "online" triggers a probe at once instead of waiting for the next one. Lives on the
+// thread that created it; every request is asynchronous.
+class ConnectivityWatch : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectivityWatch(QUrl server, std::chrono::milliseconds probeInterval,
+                      QObject *parent = nullptr);
+
+    // A sync could not reach the server: start watching for its return.
+    void lost();
+    bool isWatching() const { return m_watching; }
+    // Whether the operating system's reachability information could be used on this desk.
+    bool hasSystemReachability() const { return m_system; }
+
+signals:
+    void probed(bool reachable);
+    void returned();
+
+private:
+    void probe();
+
+    QUrl m_server;
+    QNetworkAccessManager *m_network;
+    QTimer m_timer;
+    bool m_watching = false;
+    bool m_probing = false;
+    bool m_system = false;
+};
+
+} // namespace motcua
