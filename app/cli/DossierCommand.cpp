@@ -126,6 +126,8 @@ int runDossier(CliContext &ctx, const QStringList &args)
 {
     if (args.value(1) == u"receipt")
         return reprint(ctx, args);
+    if (args.value(1) == u"show")
+        return showDossier(ctx, args);
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Queue a dossier received at the counter."));
     parser.addPositionalArgument(u"add"_s, Tr::tr("Queue a new dossier."));
@@ -197,7 +199,8 @@ int runQueue(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Show the dossiers in the local queue."));
-    parser.addPositionalArgument(u"list"_s, Tr::tr("One line per dossier: code, state, reason."));
+    parser.addPositionalArgument(
+        u"list"_s, Tr::tr("One line per dossier: code, state, reason, provincial status."));
     parser.addHelpOption();
     parser.process(args);
     if (parser.positionalArguments() != QStringList{u"list"_s}) {
@@ -211,7 +214,9 @@ int runQueue(CliContext &ctx, const QStringList &args)
     if (!rows)
         return ctx.report(rows.error(), StoreUnusable);
     for (const QueuedDossier &d : *rows)
-        ctx.out() << d.code << '\t' << stateLabel(d.state) << '\t' << d.reason << '\n';
+        ctx.out() << d.code << '\t' << stateLabel(d.state) << '\t' << d.reason << '\t'
+                  << (d.provincialCode.isEmpty() ? QString() : QString::number(d.provincialStatus))
+                  << '\n';
     return Ok;
 }
 

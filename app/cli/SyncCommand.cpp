@@ -89,8 +89,15 @@ int runSync(CliContext &ctx, const QStringList &args)
                      .arg(summary.retryLater)
                      .arg(summary.needsAction)
               << '\n';
+    if (summary.progressEvents > 0)
+        ctx.out() << Tr::tr("Progress updates applied: %1").arg(summary.progressEvents) << '\n';
+    if (!summary.catalogVersion.isEmpty())
+        ctx.out() << Tr::tr("Procedure catalogue updated to %1").arg(summary.catalogVersion)
+                  << '\n';
     if (!summary.problem.isEmpty())
         ctx.err() << summary.problem << Qt::endl;
+    for (const QString &note : summary.notes)
+        ctx.err() << note << Qt::endl;
     return (summary.retryLater == 0 && summary.needsAction == 0) ? Ok : Incomplete;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -130,6 +131,8 @@ struct QueuedDossier
     Channel channel = Channel::Direct;
     Confirmation confirmation = Confirmation::None;
     QDateTime dueAt;
+    int provincialStatus = 0; // TrangThaiHoSo as last reported by the provincial system
+    QJsonObject supplement;   // the open supplement request {papers, note, deadline}, if any
 };
 
 } // namespace motcua

@@ -119,7 +119,8 @@ Result<QList<QueuedDossier>> OutboxRepository::list() const
     QSqlQuery q(m_db.sql());
     if (!q.exec(u"SELECT d.id, d.code, d.procedure_code, d.procedure_name, d.applicant_name, "
                 "d.received_at, o.state, o.last_error, coalesce(d.provincial_code, ''), o.attempts, "
-                "d.channel, d.confirmation, coalesce(d.due_at, '') FROM dossier d JOIN outbox o ON o.dossier_id = d.id ORDER BY d.id"_s))
+                "d.channel, d.confirmation, coalesce(d.due_at, ''), d.status, coalesce(d.supplement, '') "
+                "FROM dossier d JOIN outbox o ON o.dossier_id = d.id ORDER BY d.id"_s))
         return std::unexpected(queryError(q));
     QList<QueuedDossier> rows;
     while (q.next()) {
@@ -137,6 +138,8 @@ Result<QList<QueuedDossier>> OutboxRepository::list() const
         d.channel = Channel(q.value(10).toInt());
         d.confirmation = confirmationFromKey(q.value(11).toString());
         d.dueAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
+        d.provincialStatus = q.value(13).toInt();
+        d.supplement = QJsonDocument::fromJson(q.value(14).toString().toUtf8()).object();
         rows.append(d);
     }
     return rows;
