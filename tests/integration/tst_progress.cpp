@@ -15,7 +15,9 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -103,6 +105,26 @@ QJsonObject sampleCatalog()
     if (!f.open(QIODevice::ReadOnly))
         qFatal("no sample catalogue");
     return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+};
+
+CliRun cli(const QString &dataDir, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"MOTCUA_PASSWORD"_s, u"motcua-demo"_s);
+    p.setProcessEnvironment(env);
+    p.start(SimProcess::binary(u"motcua-cli"_s),
+            QStringList{u"--data-dir"_s, dataDir, u"--lang"_s, u"en"_s} + args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        qFatal("motcua-cli did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
 }
 
 } // namespace
@@ -323,6 +345,44 @@ private slots:
         QCOMPARE(CatalogRepository(db).search(u"quynh luu"_s)->size(), 1);
         // Not a catalogue at all: refused by the simulator's publish route itself.
         QCOMPARE(post(sim, u"/test/catalog"_s, QByteArray("{\"procedures\": [")), 400);
+    }
+
+    void cliShowsTheProvincialStatusAndEvents()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start({u"--test-endpoints"_s}));
+        QTemporaryDir dir;
+        const CliRun add = cli(dir.path(), {u"dossier"_s, u"add"_s, u"--procedure"_s,
+                                            u"1.001193"_s, u"--name"_s, u"Võ Thị Lan"_s,
+                                            u"--cccd"_s, u"048185000321"_s, u"--phone"_s,
+                                            u"0905123456"_s, u"--paper"_s, u"TK=original"_s,
+                                            u"--paper"_s, u"GCS=copy"_s});
+        QCOMPARE(add.exitCode, 0);
+        const QString code = add.out.trimmed().section(u'\t', 0, 0);
+        const QStringList sync{u"sync"_s, u"--server"_s, sim.url().toString(), u"--user"_s,
+                               u"canbo01"_s};
+        QCOMPARE(cli(dir.path(), sync).exitCode, 0);
+        QCOMPARE(advance(sim, code, {{u"TrangThaiHoSo"_s, 4}, {u"NoiDungXuLy"_s, u"Thẩm định"_s}}),
+                 200);
+        const CliRun synced = cli(dir.path(), sync);
+        QCOMPARE(synced.exitCode, 0);
+        QVERIFY2(synced.out.contains(u"Progress updates applied: 1"_s), qPrintable(synced.out));
+
+        const QStringList fields =
+            cli(dir.path(), {u"queue"_s, u"list"_s}).out.trimmed().split(u'\t');
+        QCOMPARE(fields.value(0), code);
+        QCOMPARE(fields.value(1), u"sent"_s);
+        QCOMPARE(fields.value(3), u"4"_s);
+
+        const CliRun show = cli(dir.path(), {u"dossier"_s, u"show"_s, u"--code"_s, code});
+        QCOMPARE(show.exitCode, 0);
+        const QStringList lines = show.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).contains(u"\t4\tBeing processed"_s), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).contains(u"\tstatus\t4\t"_s), qPrintable(lines.at(1)));
+        QVERIFY(lines.at(1).endsWith(u"Thẩm định"_s));
+        QCOMPARE(cli(dir.path(), {u"dossier"_s, u"show"_s, u"--code"_s, u"XA0001-000000-01-0009"_s})
+                     .exitCode, 2);
     }
 };
 

@@ -1,4 +1,4 @@
--- Schema 8: progress of dossiers pulled from the provincial system (docs/protocol.md, "Progress of
+-- Schema 6: progress of dossiers pulled from the provincial system (docs/protocol.md, "Progress of
 -- dossiers"). Events are kept as received; the dossier row holds the latest state for the queue.
 CREATE TABLE dossier_event (
     dossier_id INTEGER NOT NULL REFERENCES dossier(id),
