@@ -1,9 +1,12 @@
 #include "QueueModel.h"
 
 #include "Labels.h"
+#include "sync/ProvincialStatus.h"
 
 #include <QBrush>
 #include <QLocale>
+
+using namespace Qt::StringLiterals;
 
 namespace motcua::ui {
 
@@ -24,11 +27,26 @@ int QueueModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString QueueModel::statusText(const QueuedDossier &d, bool detailed)
+{
+    if (d.provincialCode.isEmpty())
+        return {}; // not at the provincial system yet
+    QString text = ProvincialStatus::name(d.provincialStatus);
+    if (d.supplement.isEmpty())
+        return text;
+    const QString asked = ProvincialStatus::supplementText(d.supplement);
+    if (detailed)
+        return text + u'\n' + asked;
+    return text + u": "_s + asked;
+}
+
 QVariant QueueModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const QueuedDossier &d = m_rows.at(index.row());
+    if (index.column() == Status && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return statusText(d, role == Qt::ToolTipRole);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Code: return d.code;
@@ -74,6 +92,7 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     case Due: return tr("Due");
     case State: return tr("State");
     case Reason: return tr("Reason");
+    case Status: return tr("Status");
     default: return {};
     }
 }

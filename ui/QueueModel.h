@@ -12,7 +12,11 @@ class QueueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Code, Procedure, Applicant, Channel, Received, Due, State, Reason, ColumnCount };
+    enum Column {
+        Code, Procedure, Applicant, Channel, Received, Due, State, Reason,
+        Status, // the provincial system's TrangThaiHoSo, once the dossier reached it
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -25,6 +29,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    static QString statusText(const QueuedDossier &d, bool detailed);
     QList<QueuedDossier> m_rows;
 };
 

@@ -235,6 +235,11 @@ void QueuePage::syncFinished(const SyncSummary &summary)
                        .arg(summary.duplicates)
                        .arg(summary.retryLater)
                        .arg(summary.needsAction);
+    if (summary.progressEvents > 0)
+        text += u' ' + tr("%n progress update(s) from the provincial system.", nullptr,
+                          summary.progressEvents);
+    if (!summary.catalogVersion.isEmpty())
+        text += u' ' + tr("Procedure catalogue updated to %1.").arg(summary.catalogVersion);
     if (!summary.problem.isEmpty())
         text += u'\n' + summary.problem;
     if (summary.nextAttempt.isValid())
@@ -242,6 +247,8 @@ void QueuePage::syncFinished(const SyncSummary &summary)
                 + tr("Next attempt at %1.")
                       .arg(QLocale().toString(summary.nextAttempt.toLocalTime(),
                                               QLocale::ShortFormat));
+    for (const QString &note : summary.notes)
+        text += u'\n' + note;
     m_status->setText(text);
     m_refreshSoon->stop();
     refresh();

@@ -49,6 +49,7 @@ int runCalendar(CliContext &ctx, const QStringList &args);
 int runCatalog(CliContext &ctx, const QStringList &args);
 int runCccd(CliContext &ctx, const QStringList &args);
 int runDossier(CliContext &ctx, const QStringList &args);
+int showDossier(CliContext &ctx, const QStringList &args);
 int runFees(CliContext &ctx, const QStringList &args);
 int runQueue(CliContext &ctx, const QStringList &args);
 int runSync(CliContext &ctx, const QStringList &args);

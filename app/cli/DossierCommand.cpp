@@ -141,6 +141,8 @@ int runDossier(CliContext &ctx, const QStringList &args)
 {
     if (args.value(1) == u"receipt")
         return reprint(ctx, args);
+    if (args.value(1) == u"show")
+        return showDossier(ctx, args);
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Queue a dossier received at the counter."));
     parser.addPositionalArgument(u"add"_s, Tr::tr("Queue a new dossier."));
@@ -212,7 +214,8 @@ int runQueue(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Show the dossiers in the local queue."));
-    parser.addPositionalArgument(u"list"_s, Tr::tr("One line per dossier: code, state, reason."));
+    parser.addPositionalArgument(
+        u"list"_s, Tr::tr("One line per dossier: code, state, reason, provincial status."));
     parser.addHelpOption();
     parser.process(args);
     if (parser.positionalArguments() != QStringList{u"list"_s}) {
@@ -226,7 +229,8 @@ int runQueue(CliContext &ctx, const QStringList &args)
     if (!rows)
         return ctx.report(rows.error(), StoreUnusable);
     // CODE, STATE, REASON, NEXT ATTEMPT (local time with offset, empty when none), CHANNEL
-    // (direct, postal, online-confirmed, online-awaiting, online-unconfirmed).
+    // (direct, postal, online-confirmed, online-awaiting, online-unconfirmed), and the
+    // provincial status code (TrangThaiHoSo) once the provincial system has the dossier.
     for (const QueuedDossier &d : *rows) {
         const bool awaiting = d.state == OutboxState::Sent && d.channel == Channel::Online
                               && d.confirmation == Confirmation::Awaiting;
@@ -235,7 +239,9 @@ int runQueue(CliContext &ctx, const QStringList &args)
                   << (d.state == OutboxState::RetryLater && d.nextAttemptAt.isValid()
                           ? localIso(d.nextAttemptAt)
                           : QString())
-                  << '\t' << channelKey(d.channel, d.confirmation) << '\n';
+                  << '\t' << channelKey(d.channel, d.confirmation) << '\t'
+                  << (d.provincialCode.isEmpty() ? QString() : QString::number(d.provincialStatus))
+                  << '\n';
     }
     return Ok;
 }

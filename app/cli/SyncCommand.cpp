@@ -96,6 +96,11 @@ int runSync(CliContext &ctx, const QStringList &args)
               << '\n';
     if (summary.nextAttempt.isValid())
         ctx.out() << Tr::tr("Next attempt: %1").arg(localIso(summary.nextAttempt)) << '\n';
+    if (summary.progressEvents > 0)
+        ctx.out() << Tr::tr("Progress updates applied: %1").arg(summary.progressEvents) << '\n';
+    if (!summary.catalogVersion.isEmpty())
+        ctx.out() << Tr::tr("Procedure catalogue updated to %1").arg(summary.catalogVersion)
+                  << '\n';
     if (summary.needsAction > 0) {
         if (auto rows = OutboxRepository(*db).list()) {
             for (const QueuedDossier &d : *rows) {
@@ -106,6 +111,8 @@ int runSync(CliContext &ctx, const QStringList &args)
     }
     if (!summary.problem.isEmpty())
         ctx.err() << summary.problem << Qt::endl;
+    for (const QString &note : summary.notes)
+        ctx.err() << note << Qt::endl;
     if (summary.busy)
         return Incomplete;
     return (summary.retryLater == 0 && summary.needsAction == 0) ? Ok : Incomplete;

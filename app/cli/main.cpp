@@ -97,6 +97,7 @@ int main(int argc, char *argv[])
                                   "      [--paper CODE=original|copy|scan:FILE]… [--exempt GROUND]… "
                                   "[--awaiting-citizen]\n"
                                   "  dossier receipt --code CODE --output FILE.pdf\n"
+                                  "  dossier show --code CODE\n"
                                   "  fees install FILE\n"
                                   "  queue list\n"
                                   "  sync [--server URL] [--user USER]\n");

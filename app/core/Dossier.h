@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -131,6 +132,8 @@ struct QueuedDossier
     Confirmation confirmation = Confirmation::None;
     QDateTime dueAt;
     QDateTime nextAttemptAt; // RetryLater: not tried again before this (desk clock, UTC)
+    int provincialStatus = 0; // TrangThaiHoSo as last reported by the provincial system
+    QJsonObject supplement;   // the open supplement request {papers, note, deadline}, if any
 };
 
 } // namespace motcua

@@ -172,7 +172,8 @@ Result<QList<QueuedDossier>> OutboxRepository::list() const
     if (!q.exec(u"SELECT d.id, d.code, d.procedure_code, d.procedure_name, d.applicant_name, "
                 "d.received_at, o.state, o.last_error, coalesce(d.provincial_code, ''), o.attempts, "
                 "d.channel, d.confirmation, coalesce(d.due_at, ''), "
-                "coalesce(o.next_attempt_at, '') FROM dossier d JOIN outbox o ON o.dossier_id = d.id ORDER BY d.id"_s))
+                "coalesce(o.next_attempt_at, ''), d.status, coalesce(d.supplement, '') "
+                "FROM dossier d JOIN outbox o ON o.dossier_id = d.id ORDER BY d.id"_s))
         return std::unexpected(queryError(q));
     QList<QueuedDossier> rows;
     while (q.next()) {
@@ -191,6 +192,8 @@ Result<QList<QueuedDossier>> OutboxRepository::list() const
         d.confirmation = confirmationFromKey(q.value(11).toString());
         d.dueAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
         d.nextAttemptAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
+        d.provincialStatus = q.value(14).toInt();
+        d.supplement = QJsonDocument::fromJson(q.value(15).toString().toUtf8()).object();
         rows.append(d);
     }
     return rows;

@@ -18,6 +18,8 @@ SyncEngine::SyncEngine(Database &db, ProvincialApi &api, ClerkCredentials creden
     , m_api(api)
     , m_credentials(std::move(credentials))
     , m_outbox(db)
+    , m_progress(db, api)
+    , m_catalog(db, api)
 {
 }
 
@@ -49,7 +51,7 @@ void SyncEngine::start()
     m_total = *pending;
     emit progress(0, m_total);
     if (m_total == 0)
-        return finish();
+        return afterPush();
     signIn([this] { pushNext(); });
 }
 
@@ -75,7 +77,7 @@ void SyncEngine::pushNext()
     if (!batch)
         return stop(batch.error());
     if (batch->isEmpty())
-        return finish();
+        return afterPush();
     m_lastClaimed = batch->constLast().id;
     m_inFlight = *batch;
     pushBatch(*batch, true);
@@ -181,6 +183,48 @@ void SyncEngine::stop(const Error &error)
     if (auto ok = m_outbox.deferPending(error.message); !ok)
         qCWarning(lcSync) << "cannot record the reason:" << ok.error().detail;
     finish();
+}
+
+void SyncEngine::afterPush()
+{
+    if (!m_session.isEmpty())
+        return pullProgress();
+    m_api.login(m_credentials, [this](Result<QString> session) {
+        if (!session) {
+            note(session.error());
+            return finish();
+        }
+        m_session = *session;
+        pullProgress();
+    });
+}
+
+void SyncEngine::pullProgress()
+{
+    m_progress.pull(m_session, [this](Result<int> applied) {
+        if (applied)
+            m_summary.progressEvents = *applied;
+        else
+            note(applied.error());
+        updateCatalog();
+    });
+}
+
+void SyncEngine::updateCatalog()
+{
+    m_catalog.update(m_session, [this](Result<QString> version) {
+        if (version)
+            m_summary.catalogVersion = *version;
+        else
+            note(version.error());
+        finish();
+    });
+}
+
+void SyncEngine::note(const Error &error)
+{
+    qCWarning(lcSync) << "after the push:" << error.code << error.detail;
+    m_summary.notes.append(error.message);
 }
 
 void SyncEngine::finish()

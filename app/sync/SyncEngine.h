@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CatalogUpdater.h"
+#include "ProgressPuller.h"
 #include "ProvincialApi.h"
 #include "RetryPolicy.h"
 #include "store/OutboxRepository.h"
@@ -25,6 +27,9 @@ struct SyncSummary
     bool unreachable = false;   // the provincial system could not be reached (net.*)
     bool busy = false;          // another run (this or another process) holds the store's sync lock
     QDateTime nextAttempt;      // earliest next attempt among the waiting dossiers (UTC), if any
+    int progressEvents = 0;     // progress events of the provincial system applied to dossiers
+    QString catalogVersion;     // the catalogue version applied in this run, empty when unchanged
+    QStringList notes;          // what did not work after the push (progress, catalogue)
 };
 
 // Pushes the outbox to the provincial system in batches, one run at a time. Lives on the thread
@@ -63,6 +68,11 @@ private:
     QDateTime dueBy(const QDateTime &t) const;
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     void stop(const Error &error);
+    // After the push: progress of dossiers and the catalogue (ProgressPuller, CatalogUpdater).
+    void afterPush();
+    void pullProgress();
+    void updateCatalog();
+    void note(const Error &error);
     void finish();
 
     Database &m_db;
@@ -75,6 +85,8 @@ private:
     bool m_force = false;
     int m_batchSize = kBatchSize;
     QList<OutboxEntry> m_inFlight; // claimed, pushed, not answered yet
+    ProgressPuller m_progress;
+    CatalogUpdater m_catalog;
     QString m_session;
     SyncSummary m_summary;
     qint64 m_lastClaimed = 0;

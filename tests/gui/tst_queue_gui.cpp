@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPrinter>
 #include <QProgressBar>
@@ -148,6 +149,32 @@ private slots:
         done.sent = 10000;
         m_page->syncFinished(done);
         QVERIFY(!bar->isVisible());
+    }
+
+    // The provincial status appears once the dossier reached the province, with what a
+    // supplement request asks for (the rows as OutboxRepository::list reads them after a pull).
+    void showsProvincialStatusAndSupplement()
+    {
+        QCOMPARE(cell(0, QueueModel::Status), QString()); // not sent yet
+        motcua::QueuedDossier d;
+        d.code = u"XA0001-261123-01-0001"_s;
+        d.provincialCode = u"T000001"_s;
+        d.provincialStatus = 5;
+        d.supplement = QJsonObject{{u"papers"_s, QJsonArray{u"Bản sao giấy chứng sinh"_s}},
+                                   {u"note"_s, u"Bản sao có chứng thực"_s}};
+        motcua::QueuedDossier processed = d;
+        processed.provincialStatus = 10;
+        processed.supplement = {};
+        QueueModel model;
+        model.setRows({d, processed});
+        const QString shown = model.index(0, QueueModel::Status).data().toString();
+        QVERIFY2(shown.startsWith(u"Supplement requested"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"Bản sao giấy chứng sinh"_s), qPrintable(shown));
+        QVERIFY(model.index(0, QueueModel::Status).data(Qt::ToolTipRole).toString()
+                    .contains(u"Bản sao có chứng thực"_s));
+        QCOMPARE(model.index(1, QueueModel::Status).data().toString(), u"Result returned"_s);
+        QCOMPARE(model.headerData(QueueModel::Status, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 u"Status"_s);
     }
 
     void reprintNeedsASelection()

@@ -137,7 +137,7 @@ private slots:
         QVERIFY2(sync.out.contains(u"Next attempt: "_s), qPrintable(sync.out));
         const QStringList list = lines(cli(dir.path(), {u"queue"_s, u"list"_s}).out);
         const QStringList waiting = list.value(1).split(u'\t');
-        QCOMPARE(waiting.size(), 5);
+        QCOMPARE(waiting.size(), 6); // CODE STATE REASON NEXT CHANNEL STATUS
         QCOMPARE(waiting.value(1), u"failed-will-retry"_s);
         const QDateTime next = QDateTime::fromString(waiting.value(3), Qt::ISODate);
         QVERIFY2(next > QDateTime::currentDateTimeUtc().addSecs(15 * 60), qPrintable(waiting.value(3)));

@@ -1,5 +1,8 @@
 #include "DeferredConfirmationStore.h"
 
+#include "DossierEvents.h"
+#include "VnTime.h"
+
 #include "SqlExec.h"
 #include "SqlTransaction.h"
 
@@ -100,5 +103,11 @@ std::expected<void, QString> DeferredConfirmationStore::confirm(const QString &m
         if (auto r = SqlExec::run(m_db, sql, binds); !r)
             return std::unexpected(r.error());
     }
+    // The desk learns of it through the progress feed, in the same transaction.
+    const QJsonObject event{{u"confirmed_at"_s, VnTime::stamp(at)}, {u"MaDoiTuong"_s, accountId},
+                            {u"ThoiDiemXuLy"_s, VnTime::stamp(at)},
+                            {u"NoiDungXuLy"_s, u"Công dân đã xác nhận hồ sơ"_s}};
+    if (auto r = DossierEvents(m_db).append(maHoSo, u"citizen_confirmation"_s, event); !r)
+        return std::unexpected(r.error());
     return transaction.commit();
 }

@@ -18,6 +18,8 @@ std::expected<void, QString> SimSchema::migrate(QSqlDatabase db, int fromVersion
         statements += version2();
     if (fromVersion < 3)
         statements += version3();
+    if (fromVersion < 4)
+        statements += version4();
     statements += QStringLiteral("PRAGMA user_version = %1").arg(kVersion);
 
     if (!db.transaction())
@@ -167,5 +169,19 @@ QStringList SimSchema::version3()
                        " state TEXT NOT NULL CHECK (state IN ('awaiting', 'confirmed', 'locked')),"
                        " account_id TEXT,"
                        " confirmed_at TEXT)"),
+    };
+}
+
+// Progress of dossiers (docs/protocol.md, "Progress of dossiers"): the cursor only grows
+// (AUTOINCREMENT never reuses a number), so a desk that kept one misses nothing.
+QStringList SimSchema::version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE dossier_events ("
+                       " cursor INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " ma_ho_so TEXT NOT NULL REFERENCES dossiers (ma_ho_so),"
+                       " kind TEXT NOT NULL CHECK (kind IN"
+                       "  ('status', 'appointment', 'supplement', 'citizen_confirmation')),"
+                       " body TEXT NOT NULL)"),
     };
 }

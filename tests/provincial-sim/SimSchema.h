@@ -13,7 +13,8 @@ class SimSchema
 public:
     // 1: clerks, dossiers, counters. 2: population register, lookup log, activations, tokens.
     // 3: channels of dossiers, citizen confirmations, proof tokens, deferred confirmations.
-    static constexpr int kVersion = 3;
+    // 4: progress events of dossiers (the desk's updates feed).
+    static constexpr int kVersion = 4;
 
     // Brings a store at `fromVersion` (0 for a new file) to kVersion, in one transaction.
     [[nodiscard]] static std::expected<void, QString> migrate(QSqlDatabase db, int fromVersion);
@@ -22,4 +23,5 @@ private:
     [[nodiscard]] static QStringList version1();
     [[nodiscard]] static QStringList version2();
     [[nodiscard]] static QStringList version3();
+    [[nodiscard]] static QStringList version4();
 };

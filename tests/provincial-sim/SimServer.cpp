@@ -52,7 +52,10 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
     , m_confirmation(store, options.otp, options.proofTtl, m_sms)
     , m_deferred(store)
     , m_test(store, m_sms)
+    , m_progress(store)
 {
+    if (!options.catalogPath.isEmpty())
+        m_catalogLoaded = m_catalog.load(options.catalogPath, &m_catalogProblem);
     using M = QHttpServerRequest::Method;
     using Member = QHttpServerResponse (SimServer::*)(const QHttpServerRequest &);
     const auto member = [this](Member handler) {
@@ -90,6 +93,14 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
                   [this](const QString &, const QByteArray &body) {
                       return m_confirmation.resend(body);
                   });
+    addClerkRoute(QStringLiteral("/api/v1/dossiers/updates"),
+                  [this](const QString &clerk, const QByteArray &body) {
+                      return m_progress.updates(clerk, body);
+                  });
+    addClerkRoute(QStringLiteral("/api/v1/catalog"),
+                  [this](const QString &, const QByteArray &body) {
+                      return m_catalog.current(body);
+                  });
     // The citizen's own phone or portal: no clerk's session.
     addRoute(QStringLiteral("/api/v1/public/dossiers/confirm"), M::Post,
              [this](const QHttpServerRequest &request) {
@@ -101,6 +112,12 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
         addTestRoute(QStringLiteral("/test/citizens"), [this](const QHttpServerRequest &r) {
             return m_test.citizens(r.query());
         });
+        addTestRoute(
+            QStringLiteral("/test/dossiers/progress"),
+            [this](const QHttpServerRequest &r) { return m_progress.advance(r.body()); }, M::Post);
+        addTestRoute(
+            QStringLiteral("/test/catalog"),
+            [this](const QHttpServerRequest &r) { return m_catalog.publish(r.body()); }, M::Post);
     }
 
     m_http.setMissingHandler([this](const QHttpServerRequest &request,
@@ -142,10 +159,17 @@ void SimServer::addClerkRoute(const QString &path, ClerkHandler handler)
              });
 }
 
-void SimServer::addTestRoute(const QString &path,
-                             std::function<SimReply(const QHttpServerRequest &)> handler)
+bool SimServer::catalogLoaded(QString *problem) const
 {
-    addRoute(path, QHttpServerRequest::Method::Get,
+    *problem = m_catalogProblem;
+    return m_catalogLoaded;
+}
+
+void SimServer::addTestRoute(const QString &path,
+                             std::function<SimReply(const QHttpServerRequest &)> handler,
+                             QHttpServerRequest::Method method)
+{
+    addRoute(path, method,
              [handler = std::move(handler)](const QHttpServerRequest &request) {
                  // From elsewhere the test endpoints do not exist.
                  if (!fromLoopback(request))

@@ -5,9 +5,11 @@
 #pragma once
 
 #include "ActivationService.h"
+#include "CatalogFeed.h"
 #include "CitizenLookup.h"
 #include "ConfirmationService.h"
 #include "DeferredConfirmationService.h"
+#include "ProgressFeed.h"
 #include "PushProcessor.h"
 #include "SmsOutbox.h"
 #include "TestEndpoints.h"
@@ -31,12 +33,15 @@ struct SimServerOptions
     // How long a citizen's proof (and a deferred confirmation's code) stays valid.
     std::chrono::seconds proofTtl = ConfirmationService::kDefaultProofTtl;
     bool testEndpoints = false; // /test/… routes (loopback only); absent (404) when off
+    QString catalogPath; // the catalogue published at start (docs/catalog-format.md)
 };
 
 class SimServer
 {
 public:
     SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &options = {});
+    // The catalogue of options.catalogPath could not be loaded (reason in problem).
+    [[nodiscard]] bool catalogLoaded(QString *problem) const;
 
     // The bound port (the ephemeral one when `port` is 0), or 0 when it cannot listen.
     [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port);
@@ -50,7 +55,8 @@ private:
     void addClerkRoute(const QString &path, ClerkHandler handler);
     // A GET for loopback peers only (404 from elsewhere), no session.
     void addTestRoute(const QString &path,
-                      std::function<SimReply(const QHttpServerRequest &)> handler);
+                      std::function<SimReply(const QHttpServerRequest &)> handler,
+                      QHttpServerRequest::Method method = QHttpServerRequest::Method::Get);
     void answerUnrouted(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     [[nodiscard]] std::optional<QString> sessionClerk(const QHttpServerRequest &request);
     [[nodiscard]] static bool fromLoopback(const QHttpServerRequest &request);
@@ -70,6 +76,10 @@ private:
     ConfirmationService m_confirmation;
     DeferredConfirmationService m_deferred;
     TestEndpoints m_test;
+    ProgressFeed m_progress;
+    CatalogFeed m_catalog;
+    bool m_catalogLoaded = true;
+    QString m_catalogProblem;
     QHttpServer m_http;
     QHash<QString, QHttpServerRequest::Method> m_routes; // path -> its one method
 };

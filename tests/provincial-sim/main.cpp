@@ -98,9 +98,14 @@ int main(int argc, char *argv[])
         QStringLiteral("test-endpoints"),
         QStringLiteral("Serve /test/sent-codes and /test/citizens to loopback peers (never on a "
                        "real system)."));
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"),
+        QStringLiteral("Catalogue published at start (docs/catalog-format.md; default: the sample "
+                       "catalogue of the source tree)."),
+        QStringLiteral("FILE"), QStringLiteral(MOTCUA_SIM_SAMPLE_CATALOG));
     parser.addOptions({portOption, listenOption, dataDirOption, clerkOption, populationOption,
                        otpTtlOption, otpResendOption, otpAttemptsOption, proofTtlOption,
-                       testEndpointsOption});
+                       testEndpointsOption, catalogOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(ExitUsage, QStringLiteral("unexpected argument; see --help"));
@@ -163,7 +168,14 @@ int main(int argc, char *argv[])
                             *otpAttempts};
     options.proofTtl = std::chrono::seconds(*proofTtl);
     options.testEndpoints = parser.isSet(testEndpointsOption);
+    options.catalogPath = parser.value(catalogOption);
     SimServer server(auth, store, options);
+    if (QString problem; !server.catalogLoaded(&problem)) {
+        // Only an explicit --catalog must load; a missing sample (installed elsewhere) is not fatal.
+        if (parser.isSet(catalogOption))
+            return fail(ExitUsage, problem);
+        qWarning("no catalogue published: %s", qUtf8Printable(problem));
+    }
     const quint16 bound = server.listen(address, static_cast<quint16>(port));
     if (bound == 0) {
         return fail(ExitListen, QStringLiteral("cannot listen on %1 port %2")
