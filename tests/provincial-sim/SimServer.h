@@ -5,6 +5,7 @@
 #pragma once
 
 #include "ActivationService.h"
+#include "AttachmentService.h"
 #include "CitizenLookup.h"
 #include "ConfirmationService.h"
 #include "DeferredConfirmationService.h"
@@ -31,6 +32,7 @@ struct SimServerOptions
     // How long a citizen's proof (and a deferred confirmation's code) stays valid.
     std::chrono::seconds proofTtl = ConfirmationService::kDefaultProofTtl;
     bool testEndpoints = false; // /test/… routes (loopback only); absent (404) when off
+    QString attachmentsDir; // where uploaded scans are kept (docs/protocol.md, "Attachments")
 };
 
 class SimServer
@@ -60,6 +62,7 @@ private:
     QHttpServerResponse push(const QHttpServerRequest &request);
     QHttpServerResponse health(const QHttpServerRequest &request);
     QHttpServerResponse stats(const QHttpServerRequest &request);
+    void addAttachmentRoutes();
 
     SimAuth &m_auth;
     SimStore &m_store;
@@ -70,6 +73,7 @@ private:
     ConfirmationService m_confirmation;
     DeferredConfirmationService m_deferred;
     TestEndpoints m_test;
+    AttachmentService m_attachments;
     QHttpServer m_http;
     QHash<QString, QHttpServerRequest::Method> m_routes; // path -> its one method
 };
