@@ -1,6 +1,8 @@
 // motcua-provincial-sim: the reference provincial server of docs/protocol.md.
 
 #include "CitizenRegistry.h"
+#include "FaultOptions.h"
+#include "FaultProxy.h"
 #include "PopulationGenerator.h"
 #include "SignalWatcher.h"
 #include "SimAuth.h"
@@ -9,6 +11,7 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QStandardPaths>
@@ -101,7 +104,11 @@ int main(int argc, char *argv[])
     parser.addOptions({portOption, listenOption, dataDirOption, clerkOption, populationOption,
                        otpTtlOption, otpResendOption, otpAttemptsOption, proofTtlOption,
                        testEndpointsOption});
+    FaultCommandLine faultOptions(parser);
     parser.process(app);
+    const auto faults = faultOptions.read(parser);
+    if (!faults)
+        return fail(ExitUsage, faults.error());
     if (!parser.positionalArguments().isEmpty())
         return fail(ExitUsage, QStringLiteral("unexpected argument; see --help"));
 
@@ -163,8 +170,20 @@ int main(int argc, char *argv[])
                             *otpAttempts};
     options.proofTtl = std::chrono::seconds(*proofTtl);
     options.testEndpoints = parser.isSet(testEndpointsOption);
+    options.attachmentsDir = QDir(dataDir).filePath(QStringLiteral("attachments"));
     SimServer server(auth, store, options);
-    const quint16 bound = server.listen(address, static_cast<quint16>(port));
+    // With faults, the HTTP server listens on a loopback port of its own behind the proxy.
+    std::optional<FaultProxy> proxy;
+    quint16 bound = 0;
+    if (faults->any()) {
+        const quint16 inner = server.listen(QHostAddress::LocalHost, 0);
+        if (inner != 0) {
+            proxy.emplace(*faults, inner);
+            bound = proxy->listen(address, static_cast<quint16>(port));
+        }
+    } else {
+        bound = server.listen(address, static_cast<quint16>(port));
+    }
     if (bound == 0) {
         return fail(ExitListen, QStringLiteral("cannot listen on %1 port %2")
                                     .arg(address.toString())
