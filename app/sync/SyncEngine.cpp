@@ -2,7 +2,12 @@
 
 #include "store/Database.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +24,13 @@ SyncEngine::SyncEngine(Database &db, ProvincialApi &api, ClerkCredentials creden
     , m_credentials(std::move(credentials))
     , m_outbox(db)
 {
+    setAttachmentsDir(QFileInfo(db.path()).dir().filePath(u"attachments"_s));
+}
+
+void SyncEngine::setAttachmentsDir(const QString &dir)
+{
+    delete m_uploader;
+    m_uploader = new AttachmentUploader(m_api.baseUrl(), dir, this);
 }
 
 void SyncEngine::start()
@@ -56,7 +68,55 @@ void SyncEngine::pushNext()
     if (batch->isEmpty())
         return finish();
     m_lastClaimed = batch->constLast().id;
-    pushBatch(*batch, true);
+    uploadScans(*batch);
+}
+
+void SyncEngine::uploadScans(const QList<OutboxEntry> &batch)
+{
+    QStringList scans;
+    for (const OutboxEntry &e : batch) {
+        for (const QString &sha : AttachmentUploader::scansOf(e.payload)) {
+            if (!scans.contains(sha))
+                scans.append(sha);
+        }
+    }
+    if (scans.isEmpty())
+        return pushBatch(batch, true);
+    m_uploader->upload(m_session, scans, [this, batch](const QList<UploadReport> &reports) {
+        QSet<QString> missing;
+        for (const UploadReport &r : reports) {
+            if (!r.complete) {
+                missing.insert(r.sha256);
+                qCWarning(lcSync) << "scan not uploaded:" << r.problem;
+            }
+        }
+        // A dossier goes only with all its scans; the others wait for the next run.
+        QList<OutboxEntry> ready;
+        int held = 0;
+        for (const OutboxEntry &e : batch) {
+            const QStringList own = AttachmentUploader::scansOf(e.payload);
+            const bool complete = std::none_of(own.cbegin(), own.cend(),
+                                               [&](const QString &s) { return missing.contains(s); });
+            if (complete) {
+                ready.append(e);
+                continue;
+            }
+            ++held;
+            if (auto ok = m_outbox.markFailed(
+                    e.id, OutboxState::RetryLater,
+                    tr("The upload of a scan was interrupted. It will resume from where it "
+                       "stopped at the next sync."));
+                !ok)
+                qCWarning(lcSync) << "cannot record a sync result:" << ok.error().detail;
+        }
+        if (held > 0) {
+            m_done += held;
+            emit progress(m_done, m_total);
+        }
+        if (ready.isEmpty())
+            return pushNext();
+        pushBatch(ready, true);
+    });
 }
 
 void SyncEngine::pushBatch(const QList<OutboxEntry> &batch, bool mayRetrySignIn)
@@ -97,6 +157,12 @@ void SyncEngine::settle(const QList<OutboxEntry> &batch, const QList<PushAnswer>
         } else if (it->result == PushResult::Created || it->result == PushResult::Duplicate) {
             ++(it->result == PushResult::Created ? m_summary.sent : m_summary.duplicates);
             ok = m_outbox.markSent(e.id, it->provincialCode, now);
+        } else if (it->result == PushResult::AttachmentsMissing) {
+            ++m_summary.retryLater;
+            ok = m_outbox.markFailed(e.id, OutboxState::RetryLater,
+                                     tr("The provincial system does not have all the scans of "
+                                        "this dossier yet. They will be sent again at the next "
+                                        "sync."));
         } else if (it->result == PushResult::Conflict) {
             ++m_summary.needsAction;
             ok = m_outbox.markFailed(e.id, OutboxState::NeedsAction,

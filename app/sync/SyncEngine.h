@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttachmentUploader.h"
 #include "ProvincialApi.h"
 #include "store/OutboxRepository.h"
 
@@ -31,6 +32,10 @@ public:
     SyncEngine(Database &db, ProvincialApi &api, ClerkCredentials credentials,
                QObject *parent = nullptr);
 
+    // Where the desk's scans are (DeskSettings::attachmentsDir); by default the "attachments"
+    // folder next to the store.
+    void setAttachmentsDir(const QString &dir);
+
     void start();
 
 signals:
@@ -40,6 +45,7 @@ signals:
 private:
     void signIn(const std::function<void()> &then);
     void pushNext();
+    void uploadScans(const QList<OutboxEntry> &batch);
     void pushBatch(const QList<OutboxEntry> &batch, bool mayRetrySignIn);
     void settle(const QList<OutboxEntry> &batch, const QList<PushAnswer> &answers);
     void stop(const Error &error);
@@ -49,6 +55,7 @@ private:
     ProvincialApi &m_api;
     ClerkCredentials m_credentials;
     OutboxRepository m_outbox;
+    AttachmentUploader *m_uploader = nullptr;
     QString m_session;
     SyncSummary m_summary;
     qint64 m_lastClaimed = 0;
