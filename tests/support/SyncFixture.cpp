@@ -34,7 +34,7 @@ QString writeScan(const QString &dir, int seed, qint64 bytes)
 }
 
 QStringList queueDossiers(Database &db, const QString &attachmentsDir, int n, int scanEvery,
-                          qint64 scanBytes)
+                          qint64 scanBytes, int first)
 {
     DeskIdentity desk;
     desk.deskCode = u"01"_s;
@@ -42,7 +42,7 @@ QStringList queueDossiers(Database &db, const QString &attachmentsDir, int n, in
     AttachmentStore scans(attachmentsDir);
     QStringList hashes;
     QDir().mkpath(attachmentsDir);
-    for (int i = 0; i < n; ++i) {
+    for (int i = first; i < first + n; ++i) {
         DossierDraft d;
         d.procedureCode = i % 2 ? u"1.001193"_s : u"1.000894"_s;
         d.applicantName = u"Phạm Thị Hoa %1"_s.arg(i);

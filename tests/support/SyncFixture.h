@@ -18,9 +18,10 @@ inline const motcua::ClerkCredentials kClerk{QStringLiteral("canbo01"),
 QString writeScan(const QString &dir, int seed, qint64 bytes);
 
 // Queues `n` dossiers; every `scanEvery`th one (0: none) gets a scan of `scanBytes` bytes stored in
-// `attachmentsDir`. Returns the scans' hashes.
+// `attachmentsDir`. Dossiers and scans differ by their number from `first` on. Returns the scans'
+// hashes.
 QStringList queueDossiers(motcua::Database &db, const QString &attachmentsDir, int n,
-                          int scanEvery, qint64 scanBytes);
+                          int scanEvery, qint64 scanBytes, int first = 0);
 
 motcua::SyncSummary runSync(motcua::Database &db, const QUrl &server,
                             const QString &attachmentsDir);
