@@ -125,7 +125,7 @@ void AttachmentUploader::sendChunk(std::shared_ptr<Job> job, qint64 offset)
     QFile file(job->path);
     QByteArray chunk;
     if (!file.open(QIODevice::ReadOnly) || !file.seek(offset)
-        || (chunk = file.read(kChunkSize)).isEmpty()) {
+        || (chunk = file.read(m_chunkSize)).isEmpty()) {
         job->current.problem = u"cannot read the scan at offset %1"_s.arg(offset);
         job->reports.append(job->current);
         return next(job);

@@ -44,6 +44,9 @@ public:
     void upload(const QString &session, const QStringList &sha256s,
                 std::function<void(const QList<UploadReport> &)> done);
 
+    // Chunks of another size (the bench compares sizes); kChunkSize by default.
+    void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
+
     // The hashes of the scans a pushed record names (TaiLieuNop[].TepDinhKemId).
     static QStringList scansOf(const QJsonObject &record);
 
@@ -59,6 +62,7 @@ private:
     QUrl m_baseUrl;
     QString m_dir;
     QNetworkAccessManager *m_network;
+    qint64 m_chunkSize = kChunkSize;
 };
 
 } // namespace motcua

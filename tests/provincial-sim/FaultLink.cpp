@@ -246,8 +246,7 @@ void FaultLink::pumpPipe(Pipe &pipe)
             return cut();
         if (pipe.to->state() != QAbstractSocket::ConnectedState)
             return;
-        const qint64 n = m_proxy.shaping() ? pipe.bandwidth->take(piece.bytes.size())
-                                           : piece.bytes.size();
+        const qint64 n = pipe.bandwidth->take(piece.bytes.size(), m_proxy.shaping());
         if (n <= 0)
             return;
         pipe.to->write(piece.bytes.constData(), n);

@@ -18,10 +18,12 @@ Bandwidth::Bandwidth(int kbit)
     m_clock.start();
 }
 
-qint64 Bandwidth::take(qint64 wanted)
+qint64 Bandwidth::take(qint64 wanted, bool capped)
 {
-    if (m_bytesPerMs <= 0)
+    if (m_bytesPerMs <= 0 || !capped) {
+        m_total += wanted;
         return wanted;
+    }
     // A burst of 50 ms at most, so an idle link does not bank a large allowance.
     const double burst = std::max(4096.0, m_bytesPerMs * 50);
     const qint64 now = m_clock.elapsed();
@@ -29,6 +31,7 @@ qint64 Bandwidth::take(qint64 wanted)
     m_last = now;
     const qint64 n = std::min<qint64>(wanted, qint64(m_tokens));
     m_tokens -= double(n);
+    m_total += n;
     return n;
 }
 
@@ -98,7 +101,8 @@ QByteArray FaultProxy::adminAnswer(const QByteArray &target)
         qCInfo(lcFaults, "faults %s", m_enabled ? "on" : "off");
     }
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("enabled"), m_enabled},
-                                                      {QStringLiteral("faulted"), m_faulted}})
+                                                      {QStringLiteral("faulted"), m_faulted},
+                                                      {QStringLiteral("upstream_bytes"), m_up.total()}})
                                 .toJson(QJsonDocument::Compact);
     return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\n\r\n" + body;

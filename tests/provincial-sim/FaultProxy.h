@@ -22,12 +22,14 @@ class Bandwidth
 {
 public:
     explicit Bandwidth(int kbit);
-    // How many of `wanted` bytes may go now (all of them when there is no cap).
-    [[nodiscard]] qint64 take(qint64 wanted);
+    // How many of `wanted` bytes may go now (all of them when there is no cap or `capped` is off).
+    [[nodiscard]] qint64 take(qint64 wanted, bool capped);
+    [[nodiscard]] qint64 total() const { return m_total; }
 
 private:
     double m_bytesPerMs = 0;
     double m_tokens = 0;
+    qint64 m_total = 0; // bytes let through
     qint64 m_last = 0;
     QElapsedTimer m_clock;
 };
