@@ -145,7 +145,8 @@ void ProvincialApi::push(const QString &session, const QJsonArray &records,
                     {u"created"_s, PushResult::Created},
                     {u"duplicate"_s, PushResult::Duplicate},
                     {u"conflict"_s, PushResult::Conflict},
-                    {u"invalid"_s, PushResult::Invalid}};
+                    {u"invalid"_s, PushResult::Invalid},
+                    {u"attachments_missing"_s, PushResult::AttachmentsMissing}};
                 QList<PushAnswer> answers;
                 for (const QJsonValue &v : results) {
                     const QJsonObject o = v.toObject();

@@ -21,7 +21,7 @@ struct ClerkCredentials
     QString password;
 };
 
-enum class PushResult { Created, Duplicate, Conflict, Invalid };
+enum class PushResult { Created, Duplicate, Conflict, Invalid, AttachmentsMissing };
 
 // A JSON answer of the provincial system, successful or not (4xx answers carry error_code).
 struct ApiReply

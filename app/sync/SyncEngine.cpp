@@ -2,7 +2,12 @@
 
 #include "store/Database.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +26,13 @@ SyncEngine::SyncEngine(Database &db, ProvincialApi &api, ClerkCredentials creden
     , m_progress(db, api)
     , m_catalog(db, api)
 {
+    setAttachmentsDir(QFileInfo(db.path()).dir().filePath(u"attachments"_s));
+}
+
+void SyncEngine::setAttachmentsDir(const QString &dir)
+{
+    delete m_uploader;
+    m_uploader = new AttachmentUploader(m_api.baseUrl(), dir, this);
 }
 
 void SyncEngine::start()
@@ -80,7 +92,56 @@ void SyncEngine::pushNext()
         return afterPush();
     m_lastClaimed = batch->constLast().id;
     m_inFlight = *batch;
-    pushBatch(*batch, true);
+    uploadScans(*batch);
+}
+
+void SyncEngine::uploadScans(const QList<OutboxEntry> &batch)
+{
+    QStringList scans;
+    for (const OutboxEntry &e : batch) {
+        for (const QString &sha : AttachmentUploader::scansOf(e.payload)) {
+            if (!scans.contains(sha))
+                scans.append(sha);
+        }
+    }
+    if (scans.isEmpty())
+        return pushBatch(batch, true);
+    m_uploader->upload(m_session, scans, [this, batch](const QList<UploadReport> &reports) {
+        QSet<QString> missing;
+        for (const UploadReport &r : reports) {
+            if (!r.complete) {
+                missing.insert(r.sha256);
+                qCWarning(lcSync) << "scan not uploaded:" << r.problem;
+            }
+        }
+        // A dossier goes only with all its scans; the others wait for the next run.
+        QList<OutboxEntry> ready;
+        QList<OutboxOutcome> held;
+        for (const OutboxEntry &e : batch) {
+            const QStringList own = AttachmentUploader::scansOf(e.payload);
+            const bool complete = std::none_of(own.cbegin(), own.cend(),
+                                               [&](const QString &s) { return missing.contains(s); });
+            if (complete) {
+                ready.append(e);
+                continue;
+            }
+            held.append({e.id, OutboxState::RetryLater, {},
+                         tr("The upload of a scan was interrupted. It will resume from where "
+                            "it stopped at the next sync."),
+                         m_policy.nextAttempt(now(), e.attempts)});
+        }
+        if (!held.isEmpty()) {
+            m_summary.retryLater += int(held.size());
+            if (auto ok = m_outbox.settle(held, now()); !ok)
+                qCWarning(lcSync) << "cannot record a sync result:" << ok.error().detail;
+            m_done += int(held.size());
+            emit progress(m_done, m_total);
+        }
+        m_inFlight = ready;
+        if (ready.isEmpty())
+            return pushNext();
+        pushBatch(ready, true);
+    });
 }
 
 void SyncEngine::pushBatch(const QList<OutboxEntry> &batch, bool mayRetrySignIn)
@@ -127,6 +188,12 @@ void SyncEngine::settle(const QList<OutboxEntry> &batch, const QList<PushAnswer>
             ++(it->result == PushResult::Created ? m_summary.sent : m_summary.duplicates);
             o.state = OutboxState::Sent;
             o.provincialCode = it->provincialCode;
+        } else if (it->result == PushResult::AttachmentsMissing) {
+            ++m_summary.retryLater;
+            o.state = OutboxState::RetryLater;
+            o.reason = tr("The provincial system does not have all the scans of this dossier "
+                          "yet. They will be sent again at the next sync.");
+            o.nextAttempt = m_policy.nextAttempt(t, e.attempts);
         } else if (it->result == PushResult::Conflict) {
             ++m_summary.needsAction;
             o.state = OutboxState::NeedsAction;

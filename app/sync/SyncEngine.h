@@ -2,6 +2,7 @@
 
 #include "CatalogUpdater.h"
 #include "ProgressPuller.h"
+#include "AttachmentUploader.h"
 #include "ProvincialApi.h"
 #include "RetryPolicy.h"
 #include "store/OutboxRepository.h"
@@ -52,6 +53,9 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     // Records per push request (kBatchSize unless a benchmark compares).
     void setBatchSize(int size) { m_batchSize = std::max(size, 1); }
+    // Where the desk's scans are (DeskSettings::attachmentsDir); by default the "attachments"
+    // folder next to the store.
+    void setAttachmentsDir(const QString &dir);
 
     void start();
 
@@ -62,6 +66,7 @@ signals:
 private:
     void signIn(const std::function<void()> &then);
     void pushNext();
+    void uploadScans(const QList<OutboxEntry> &batch);
     void pushBatch(const QList<OutboxEntry> &batch, bool mayRetrySignIn);
     void settle(const QList<OutboxEntry> &batch, const QList<PushAnswer> &answers);
     void backOff(const QList<OutboxEntry> &batch, const Error &error);
@@ -87,6 +92,7 @@ private:
     QList<OutboxEntry> m_inFlight; // claimed, pushed, not answered yet
     ProgressPuller m_progress;
     CatalogUpdater m_catalog;
+    AttachmentUploader *m_uploader = nullptr;
     QString m_session;
     SyncSummary m_summary;
     qint64 m_lastClaimed = 0;

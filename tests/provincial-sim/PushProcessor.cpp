@@ -45,6 +45,19 @@ PushProcessor::Reply malformed(const QString &message)
 
 } // namespace
 
+QJsonArray PushProcessor::missingScans(const QJsonObject &record) const
+{
+    QJsonArray missing;
+    if (!m_attachmentComplete)
+        return missing;
+    for (const QJsonValue &paper : record.value(QLatin1StringView("TaiLieuNop")).toArray()) {
+        const QString sha = paper.toObject().value(QLatin1StringView("TepDinhKemId")).toString();
+        if (!sha.isEmpty() && !m_attachmentComplete(sha) && !missing.contains(sha))
+            missing.append(sha);
+    }
+    return missing;
+}
+
 PushProcessor::PushProcessor(SimStore &store, SmsOutbox &outbox, const DeferredPolicy &deferred,
                              qsizetype batchLimit)
     : m_store(store)
@@ -83,14 +96,18 @@ PushProcessor::Reply PushProcessor::process(const QString &clerkUsername, const 
 
     // Validate first; only the valid records go to the store, in their order.
     QList<std::optional<RecordProblem>> problems; // per record: nullopt = valid
+    QList<QJsonArray> missing;                    // per record: scans not on the server
     QList<DossierSubmission> valid;
     problems.reserve(records.size());
+    qint64 invalidCount = 0;
     for (const QJsonValue &record : records) {
         problems.append(DossierValidator::problem(record));
-        if (!problems.last())
+        missing.append(problems.last() ? QJsonArray() : missingScans(record.toObject()));
+        if (problems.last())
+            ++invalidCount;
+        else if (missing.last().isEmpty())
             valid.append(DossierValidator::submission(record.toObject()));
     }
-    const qint64 invalidCount = records.size() - valid.size();
 
     auto outcomes = m_store.storeBatch(clerkUsername, valid, invalidCount, m_deferred);
     if (!outcomes) {
@@ -101,7 +118,7 @@ PushProcessor::Reply PushProcessor::process(const QString &clerkUsername, const 
 
     QJsonArray results;
     qsizetype next = 0;
-    int counts[4] = {0, 0, 0, 0}; // created, duplicate, conflict, invalid
+    int counts[5] = {0, 0, 0, 0, 0}; // created, duplicate, conflict, invalid, missing scans
     for (qsizetype i = 0; i < records.size(); ++i) {
         const QJsonValue &record = records.at(i);
         const QString key = stringField(record, QLatin1StringView("IdempotencyKey"));
@@ -109,6 +126,15 @@ PushProcessor::Reply PushProcessor::process(const QString &clerkUsername, const 
         if (problems.at(i)) {
             results.append(invalid(key, maHoSo, *problems.at(i)));
             ++counts[3];
+            continue;
+        }
+        if (!missing.at(i).isEmpty()) {
+            QJsonObject r = result(key, maHoSo, QLatin1StringView("attachments_missing"));
+            r.insert(QStringLiteral("missing"), missing.at(i));
+            r.insert(QStringLiteral("message"),
+                     QStringLiteral("upload the scans first, then push the record again"));
+            results.append(r);
+            ++counts[4];
             continue;
         }
         const DossierOutcome &outcome = outcomes->at(next++);
@@ -142,8 +168,11 @@ PushProcessor::Reply PushProcessor::process(const QString &clerkUsername, const 
         }
     }
     // Counts only: records carry personal data.
-    qCInfo(lcPush, "push: %lld records: %d created, %d duplicate, %d conflict, %d invalid",
-           static_cast<long long>(records.size()), counts[0], counts[1], counts[2], counts[3]);
+    qCInfo(lcPush,
+           "push: %lld records: %d created, %d duplicate, %d conflict, %d invalid, "
+           "%d missing scans",
+           static_cast<long long>(records.size()), counts[0], counts[1], counts[2], counts[3],
+           counts[4]);
 
     QJsonObject reply = SimError::body(SimError::Ok, QString());
     reply.insert(QStringLiteral("results"), results);

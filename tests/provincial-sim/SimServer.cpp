@@ -3,11 +3,13 @@
 #include "SimAuth.h"
 #include "SimErrors.h"
 #include "SimStore.h"
+#include "StoredRecords.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonParseError>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcHttp, "motcua.sim.http", QtInfoMsg)
 
@@ -53,6 +55,7 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
     , m_deferred(store)
     , m_test(store, m_sms)
     , m_progress(store)
+    , m_attachments(options.attachmentsDir)
 {
     if (!options.catalogPath.isEmpty())
         m_catalogLoaded = m_catalog.load(options.catalogPath, &m_catalogProblem);
@@ -106,6 +109,9 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
              [this](const QHttpServerRequest &request) {
                  return respond(m_deferred.confirm(request.body()));
              });
+    addAttachmentRoutes();
+    m_push.setAttachmentCheck(
+        [this](const QString &sha256) { return m_attachments.isComplete(sha256); });
     if (options.testEndpoints) {
         addTestRoute(QStringLiteral("/test/sent-codes"),
                      [this](const QHttpServerRequest &) { return m_test.sentCodes(); });
@@ -118,6 +124,12 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
         addTestRoute(
             QStringLiteral("/test/catalog"),
             [this](const QHttpServerRequest &r) { return m_catalog.publish(r.body()); }, M::Post);
+        addTestRoute(QStringLiteral("/test/dossiers"), [this](const QHttpServerRequest &) {
+            return StoredRecords::dossiers(m_store);
+        });
+        addTestRoute(QStringLiteral("/test/attachments"), [this](const QHttpServerRequest &) {
+            return StoredRecords::attachments(m_attachments);
+        });
     }
 
     m_http.setMissingHandler([this](const QHttpServerRequest &request,
@@ -310,5 +322,35 @@ QHttpServerResponse SimServer::stats(const QHttpServerRequest &request)
         {QStringLiteral("postal"), s->postal},
         {QStringLiteral("online_citizen_confirmed"), s->onlineCitizenConfirmed},
         {QStringLiteral("awaiting_citizen"), s->awaitingCitizen},
+        {QStringLiteral("attachment_bytes_received"), m_attachments.bytesReceived()},
+        {QStringLiteral("attachments_complete"), m_attachments.completeCount()},
     });
+}
+
+void SimServer::addAttachmentRoutes()
+{
+    // GET and PUT on /api/v1/attachments/{sha256}, both with a clerk's session.
+    using M = QHttpServerRequest::Method;
+    const auto route = [this](M method) {
+        const bool added = m_http.route(
+            QStringLiteral("/api/v1/attachments/<arg>"), method,
+            [this, method](const QString &sha256, const QHttpServerRequest &request) {
+                if (!sessionClerk(request))
+                    return notAuthenticated();
+                if (method == M::Get)
+                    return respond(m_attachments.status(sha256));
+                const QUrlQuery query(request.url());
+                bool offsetOk = false, totalOk = false;
+                const qint64 offset = query.queryItemValue(QStringLiteral("offset")).toLongLong(&offsetOk);
+                const qint64 total = query.queryItemValue(QStringLiteral("total")).toLongLong(&totalOk);
+                if (!offsetOk || !totalOk)
+                    return error(Status::BadRequest, SimError::Malformed,
+                                 QStringLiteral("offset and total are required numbers"));
+                return respond(m_attachments.put(sha256, offset, total, request.body()));
+            });
+        if (!added)
+            qCCritical(lcHttp, "cannot add the attachment routes");
+    };
+    route(M::Get);
+    route(M::Put);
 }

@@ -6,6 +6,7 @@
 
 #include "ActivationService.h"
 #include "CatalogFeed.h"
+#include "AttachmentService.h"
 #include "CitizenLookup.h"
 #include "ConfirmationService.h"
 #include "DeferredConfirmationService.h"
@@ -34,6 +35,7 @@ struct SimServerOptions
     std::chrono::seconds proofTtl = ConfirmationService::kDefaultProofTtl;
     bool testEndpoints = false; // /test/… routes (loopback only); absent (404) when off
     QString catalogPath; // the catalogue published at start (docs/catalog-format.md)
+    QString attachmentsDir; // where uploaded scans are kept (docs/protocol.md, "Attachments")
 };
 
 class SimServer
@@ -66,6 +68,7 @@ private:
     QHttpServerResponse push(const QHttpServerRequest &request);
     QHttpServerResponse health(const QHttpServerRequest &request);
     QHttpServerResponse stats(const QHttpServerRequest &request);
+    void addAttachmentRoutes();
 
     SimAuth &m_auth;
     SimStore &m_store;
@@ -80,6 +83,7 @@ private:
     CatalogFeed m_catalog;
     bool m_catalogLoaded = true;
     QString m_catalogProblem;
+    AttachmentService m_attachments;
     QHttpServer m_http;
     QHash<QString, QHttpServerRequest::Method> m_routes; // path -> its one method
 };

@@ -1,6 +1,8 @@
 // motcua-provincial-sim: the reference provincial server of docs/protocol.md.
 
 #include "CitizenRegistry.h"
+#include "FaultOptions.h"
+#include "FaultProxy.h"
 #include "PopulationGenerator.h"
 #include "SignalWatcher.h"
 #include "SimAuth.h"
@@ -9,6 +11,7 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QStandardPaths>
@@ -106,7 +109,11 @@ int main(int argc, char *argv[])
     parser.addOptions({portOption, listenOption, dataDirOption, clerkOption, populationOption,
                        otpTtlOption, otpResendOption, otpAttemptsOption, proofTtlOption,
                        testEndpointsOption, catalogOption});
+    FaultCommandLine faultOptions(parser);
     parser.process(app);
+    const auto faults = faultOptions.read(parser);
+    if (!faults)
+        return fail(ExitUsage, faults.error());
     if (!parser.positionalArguments().isEmpty())
         return fail(ExitUsage, QStringLiteral("unexpected argument; see --help"));
 
@@ -169,6 +176,7 @@ int main(int argc, char *argv[])
     options.proofTtl = std::chrono::seconds(*proofTtl);
     options.testEndpoints = parser.isSet(testEndpointsOption);
     options.catalogPath = parser.value(catalogOption);
+    options.attachmentsDir = QDir(dataDir).filePath(QStringLiteral("attachments"));
     SimServer server(auth, store, options);
     if (QString problem; !server.catalogLoaded(&problem)) {
         // Only an explicit --catalog must load; a missing sample (installed elsewhere) is not fatal.
@@ -176,7 +184,18 @@ int main(int argc, char *argv[])
             return fail(ExitUsage, problem);
         qWarning("no catalogue published: %s", qUtf8Printable(problem));
     }
-    const quint16 bound = server.listen(address, static_cast<quint16>(port));
+    // With faults, the HTTP server listens on a loopback port of its own behind the proxy.
+    std::optional<FaultProxy> proxy;
+    quint16 bound = 0;
+    if (faults->any()) {
+        const quint16 inner = server.listen(QHostAddress::LocalHost, 0);
+        if (inner != 0) {
+            proxy.emplace(*faults, inner);
+            bound = proxy->listen(address, static_cast<quint16>(port));
+        }
+    } else {
+        bound = server.listen(address, static_cast<quint16>(port));
+    }
     if (bound == 0) {
         return fail(ExitListen, QStringLiteral("cannot listen on %1 port %2")
                                     .arg(address.toString())
