@@ -328,6 +328,21 @@ due and holidays use the installed lists, and for other years the defaults compu
     </message>
 </context>
 <context>
+    <name>CatalogUpdater</name>
+    <message>
+        <source>The provincial system did not send the procedure catalogue (HTTP %1). The catalogue in use is kept.</source>
+        <translation>The provincial system did not send the procedure catalogue (HTTP %1). The catalogue in use is kept.</translation>
+    </message>
+    <message>
+        <source>the catalogue of the provincial system</source>
+        <translation>the catalogue of the provincial system</translation>
+    </message>
+    <message>
+        <source>The provincial system published a procedure catalogue motcua cannot use (%1). The catalogue in use is kept; tell your IT officer.</source>
+        <translation>The provincial system published a procedure catalogue motcua cannot use (%1). The catalogue in use is kept; tell your IT officer.</translation>
+    </message>
+</context>
+<context>
     <name>Cccd</name>
     <message>
         <source>Enter the citizen&apos;s 12-digit ID number.</source>
@@ -592,10 +607,6 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
         <translation>Show the dossiers in the local queue.</translation>
     </message>
     <message>
-        <source>One line per dossier: code, state, reason.</source>
-        <translation>One line per dossier: code, state, reason.</translation>
-    </message>
-    <message>
         <source>Write --paper CODE=original, CODE=copy or CODE=scan:FILE (got &quot;%1&quot;).</source>
         <translation>Write --paper CODE=original, CODE=copy or CODE=scan:FILE (got &quot;%1&quot;).</translation>
     </message>
@@ -638,6 +649,29 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     <message>
         <source>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</source>
         <translation>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>One line per dossier: code, state, reason, next attempt, channel, provincial status.</source>
+        <translation>One line per dossier: code, state, reason, next attempt, channel, provincial status.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierShowCommand</name>
+    <message>
+        <source>Show a dossier&apos;s progress as reported by the provincial system.</source>
+        <translation>Show a dossier&apos;s progress as reported by the provincial system.</translation>
+    </message>
+    <message>
+        <source>Show a dossier.</source>
+        <translation>Show a dossier.</translation>
+    </message>
+    <message>
+        <source>Dossier code, as printed on the receipt.</source>
+        <translation>Dossier code, as printed on the receipt.</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1 in this desk&apos;s store.</source>
+        <translation>There is no dossier %1 in this desk&apos;s store.</translation>
     </message>
 </context>
 <context>
@@ -1041,10 +1075,6 @@ install FILE: checks the fee policy file and installs it for this desk&apos;s in
         <translation>The due date cannot be computed for this date. Check the computer&apos;s date and the office hours in the settings.</translation>
     </message>
     <message>
-        <source>The earlier scan chosen for &quot;%1&quot; is no longer kept at this desk. Attach a new scan.</source>
-        <translation>The earlier scan chosen for &quot;%1&quot; is no longer kept at this desk. Attach a new scan.</translation>
-    </message>
-    <message>
         <source>The scan of &quot;%1&quot; is missing from the desk&apos;s attachment folder. Attach it again.</source>
         <translation>The scan of &quot;%1&quot; is missing from the desk&apos;s attachment folder. Attach it again.</translation>
     </message>
@@ -1071,6 +1101,10 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
     <message>
         <source>A dossier the citizen confirms is an online dossier. Choose the online channel or record direct intake without confirmation.</source>
         <translation>A dossier the citizen confirms is an online dossier. Choose the online channel or record direct intake without confirmation.</translation>
+    </message>
+    <message>
+        <source>The earlier scan chosen for &quot;%1&quot; is not one this citizen gave at this desk. Attach a new scan.</source>
+        <translation>The earlier scan chosen for &quot;%1&quot; is not one this citizen gave at this desk. Attach a new scan.</translation>
     </message>
 </context>
 <context>
@@ -1122,12 +1156,86 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
         <source>Online — no confirmation by the citizen recorded</source>
         <translation>Online — no confirmation by the citizen recorded</translation>
     </message>
+    <message>
+        <source>Sent, awaiting the citizen&apos;s confirmation</source>
+        <translation>Sent, awaiting the citizen&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>Failed, will retry at %1</source>
+        <translation>Failed, will retry at %1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>The phone number should have 10 digits and start with 0 (for example 0912 345 678). Check it with the citizen.</source>
         <translation>The phone number should have 10 digits and start with 0 (for example 0912 345 678). Check it with the citizen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPuller</name>
+    <message>
+        <source>The provincial system did not send the progress of the dossiers (HTTP %1). Tell your IT officer if it persists.</source>
+        <translation>The provincial system did not send the progress of the dossiers (HTTP %1). Tell your IT officer if it persists.</translation>
+    </message>
+    <message>
+        <source>The provincial system sent progress motcua cannot read. Nothing was changed; it will be asked again at the next sync.</source>
+        <translation>The provincial system sent progress motcua cannot read. Nothing was changed; it will be asked again at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincialStatus</name>
+    <message>
+        <source>Newly registered</source>
+        <translation>Newly registered</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>Being processed</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <source>Financial obligation requested</source>
+        <translation>Financial obligation requested</translation>
+    </message>
+    <message>
+        <source>Withdrawn at the citizen&apos;s request</source>
+        <translation>Withdrawn at the citizen&apos;s request</translation>
+    </message>
+    <message>
+        <source>Processing stopped</source>
+        <translation>Processing stopped</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Processed</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <source>Unknown status %1</source>
+        <translation>Unknown status %1</translation>
+    </message>
+    <message>
+        <source>Papers asked: %1</source>
+        <translation>Papers asked: %1</translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation>(by %1)</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1412,26 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
         <source>Sent: %1, already on the server: %2, waiting to be sent: %3, needing action: %4</source>
         <translation>Sent: %1, already on the server: %2, waiting to be sent: %3, needing action: %4</translation>
     </message>
+    <message>
+        <source>Try every dossier not yet sent now, even those waiting for their next attempt.</source>
+        <translation>Try every dossier not yet sent now, even those waiting for their next attempt.</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Next attempt: %1</translation>
+    </message>
+    <message>
+        <source>Progress updates applied: %1</source>
+        <translation>Progress updates applied: %1</translation>
+    </message>
+    <message>
+        <source>Procedure catalogue updated to %1</source>
+        <translation>Procedure catalogue updated to %1</translation>
+    </message>
+    <message>
+        <source>Needs action: %1	%2</source>
+        <translation>Needs action: %1	%2</translation>
+    </message>
 </context>
 <context>
     <name>WorkCalendar</name>
@@ -1367,6 +1495,18 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
     <message>
         <source>The provincial system refused this dossier (%1). Correct it, or tell your IT officer.</source>
         <translation>The provincial system refused this dossier (%1). Correct it, or tell your IT officer.</translation>
+    </message>
+    <message>
+        <source>Another sync of this desk&apos;s queue is running. Try again when it has finished.</source>
+        <translation>Another sync of this desk&apos;s queue is running. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The upload of a scan was interrupted. It will resume from where it stopped at the next sync.</source>
+        <translation>The upload of a scan was interrupted. It will resume from where it stopped at the next sync.</translation>
+    </message>
+    <message>
+        <source>The provincial system does not have all the scans of this dossier yet. They will be sent again at the next sync.</source>
+        <translation>The provincial system does not have all the scans of this dossier yet. They will be sent again at the next sync.</translation>
     </message>
 </context>
 <context>
@@ -1491,16 +1631,16 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
         <translation>Please check your dossier</translation>
     </message>
     <message>
-        <source>The clerk prepared this dossier with you. If it is right, press the button: a code will be sent to the phone of your own account. The dossier is submitted online under your account only when you type that code here.</source>
-        <translation>The clerk prepared this dossier with you. If it is right, press the button: a code will be sent to the phone of your own account. The dossier is submitted online under your account only when you type that code here.</translation>
-    </message>
-    <message>
         <source>Confirm your dossier</source>
         <translation>Confirm your dossier</translation>
     </message>
     <message>
         <source>A 6-digit code was sent by SMS to your phone %1. Type it below to submit the dossier under your own account. Do not tell the code to anyone, including the clerk.</source>
         <translation>A 6-digit code was sent by SMS to your phone %1. Type it below to submit the dossier under your own account. Do not tell the code to anyone, including the clerk.</translation>
+    </message>
+    <message>
+        <source>The clerk prepared this dossier with you. If it is right, press the button. The dossier is submitted online under your own account only with your confirmation: the code sent to your account&apos;s phone, typed here — or this button alone if you have just activated your account at this counter.</source>
+        <translation>The clerk prepared this dossier with you. If it is right, press the button. The dossier is submitted online under your own account only with your confirmation: the code sent to your account&apos;s phone, typed here — or this button alone if you have just activated your account at this counter.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1729,10 @@ The desk is offline: queue the dossier as awaiting the citizen&apos;s confirmati
     <message>
         <source>&amp;Resend the code</source>
         <translation>&amp;Resend the code</translation>
+    </message>
+    <message>
+        <source>The citizen has no active account, so they could not confirm from their phone. Help them activate it, or record direct intake.</source>
+        <translation>The citizen has no active account, so they could not confirm from their phone. Help them activate it, or record direct intake.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2111,14 @@ Fee: %4 đồng</translation>
         <source>Save receipt as PD&amp;F…</source>
         <translation>Save receipt as PD&amp;F…</translation>
     </message>
+    <message>
+        <source>Awaiting the citizen: fee %1 đồng, result due %2 (the online reduction and shorter time apply only once the citizen confirms).</source>
+        <translation>Awaiting the citizen: fee %1 đồng, result due %2 (the online reduction and shorter time apply only once the citizen confirms).</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then scan the card again.</source>
+        <translation>Wait a moment, then scan the card again.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MainWindow</name>
@@ -2157,6 +2309,10 @@ Fee: %4 đồng</translation>
         <source>Due</source>
         <translation>Due</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::QueuePage</name>
@@ -2199,6 +2355,25 @@ Fee: %4 đồng</translation>
     <message>
         <source>Select a dossier in the queue first.</source>
         <translation>Select a dossier in the queue first.</translation>
+    </message>
+    <message>
+        <source>Sending to the provincial system… %1 of %2</source>
+        <translation>Sending to the provincial system… %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s) from the provincial system.</source>
+        <translation>
+            <numerusform>%n progress update from the provincial system.</numerusform>
+            <numerusform>%n progress updates from the provincial system.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Procedure catalogue updated to %1.</source>
+        <translation>Procedure catalogue updated to %1.</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Next attempt at %1.</translation>
     </message>
 </context>
 <context>
@@ -2260,9 +2435,10 @@ Commands:
   dossier add --procedure CODE --name NAME --cccd NUMBER --phone PHONE
       [--paper CODE=original|copy|scan:FILE]… [--exempt GROUND]… [--awaiting-citizen]
   dossier receipt --code CODE --output FILE.pdf
+  dossier show --code CODE
   fees install FILE
   queue list
-  sync [--server URL] [--user USER]
+  sync [--server URL] [--user USER] [--force]
 </source>
         <translation>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
 Commands:
@@ -2274,9 +2450,10 @@ Commands:
   dossier add --procedure CODE --name NAME --cccd NUMBER --phone PHONE
       [--paper CODE=original|copy|scan:FILE]… [--exempt GROUND]… [--awaiting-citizen]
   dossier receipt --code CODE --output FILE.pdf
+  dossier show --code CODE
   fees install FILE
   queue list
-  sync [--server URL] [--user USER]
+  sync [--server URL] [--user USER] [--force]
 </translation>
     </message>
 </context>

@@ -327,6 +327,21 @@ due và holidays dùng các danh sách đã cài, các năm khác dùng ngày ng
     </message>
 </context>
 <context>
+    <name>CatalogUpdater</name>
+    <message>
+        <source>The provincial system did not send the procedure catalogue (HTTP %1). The catalogue in use is kept.</source>
+        <translation>Hệ thống của tỉnh không gửi danh mục thủ tục (HTTP %1). Vẫn dùng danh mục hiện có.</translation>
+    </message>
+    <message>
+        <source>the catalogue of the provincial system</source>
+        <translation>danh mục của hệ thống tỉnh</translation>
+    </message>
+    <message>
+        <source>The provincial system published a procedure catalogue motcua cannot use (%1). The catalogue in use is kept; tell your IT officer.</source>
+        <translation>Hệ thống của tỉnh công bố danh mục thủ tục mà motcua không dùng được (%1). Vẫn dùng danh mục hiện có; hãy báo cán bộ CNTT.</translation>
+    </message>
+</context>
+<context>
     <name>Cccd</name>
     <message>
         <source>Enter the citizen&apos;s 12-digit ID number.</source>
@@ -590,10 +605,6 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
         <translation>Hiển thị các hồ sơ trong hàng đợi cục bộ.</translation>
     </message>
     <message>
-        <source>One line per dossier: code, state, reason.</source>
-        <translation>Mỗi hồ sơ một dòng: mã hồ sơ, trạng thái, lý do.</translation>
-    </message>
-    <message>
         <source>Write --paper CODE=original, CODE=copy or CODE=scan:FILE (got &quot;%1&quot;).</source>
         <translation>Hãy viết --paper MÃ=original, MÃ=copy hoặc MÃ=scan:TỆP (đã nhận &quot;%1&quot;).</translation>
     </message>
@@ -636,6 +647,29 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     <message>
         <source>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</source>
         <translation>Không có hồ sơ %1 trong kho của quầy này. Hãy kiểm tra mã trên giấy tiếp nhận, hoặc chỉ định thư mục của quầy bằng --data-dir.</translation>
+    </message>
+    <message>
+        <source>One line per dossier: code, state, reason, next attempt, channel, provincial status.</source>
+        <translation>Mỗi hồ sơ một dòng: mã, trạng thái gửi, lý do, lần thử tiếp theo, hình thức, trạng thái tại tỉnh.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierShowCommand</name>
+    <message>
+        <source>Show a dossier&apos;s progress as reported by the provincial system.</source>
+        <translation>Hiển thị tiến độ hồ sơ theo thông báo của hệ thống tỉnh.</translation>
+    </message>
+    <message>
+        <source>Show a dossier.</source>
+        <translation>Hiển thị một hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Dossier code, as printed on the receipt.</source>
+        <translation>Mã hồ sơ, như in trên giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1 in this desk&apos;s store.</source>
+        <translation>Không có hồ sơ %1 trong kho của quầy này.</translation>
     </message>
 </context>
 <context>
@@ -1037,10 +1071,6 @@ install TỆP: kiểm tra tệp chính sách phí và cài cho việc tiếp nh�
         <translation>Không tính được ngày hẹn trả cho ngày này. Hãy kiểm tra ngày giờ của máy tính và giờ làm việc trong phần cài đặt.</translation>
     </message>
     <message>
-        <source>The earlier scan chosen for &quot;%1&quot; is no longer kept at this desk. Attach a new scan.</source>
-        <translation>Bản quét cũ được chọn cho &quot;%1&quot; không còn lưu tại quầy này. Hãy đính kèm bản quét mới.</translation>
-    </message>
-    <message>
         <source>The scan of &quot;%1&quot; is missing from the desk&apos;s attachment folder. Attach it again.</source>
         <translation>Bản quét của &quot;%1&quot; không còn trong thư mục tệp đính kèm của quầy. Hãy đính kèm lại.</translation>
     </message>
@@ -1067,6 +1097,10 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
     <message>
         <source>A dossier the citizen confirms is an online dossier. Choose the online channel or record direct intake without confirmation.</source>
         <translation>Hồ sơ do công dân xác nhận là hồ sơ trực tuyến. Hãy chọn hình thức trực tuyến, hoặc ghi nhận tiếp nhận trực tiếp không cần xác nhận.</translation>
+    </message>
+    <message>
+        <source>The earlier scan chosen for &quot;%1&quot; is not one this citizen gave at this desk. Attach a new scan.</source>
+        <translation>Bản quét cũ được chọn cho &quot;%1&quot; không phải do công dân này nộp tại quầy. Hãy đính kèm bản quét mới.</translation>
     </message>
 </context>
 <context>
@@ -1118,12 +1152,86 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
         <source>Online — no confirmation by the citizen recorded</source>
         <translation>Trực tuyến — chưa ghi nhận xác nhận của công dân</translation>
     </message>
+    <message>
+        <source>Sent, awaiting the citizen&apos;s confirmation</source>
+        <translation>Đã gửi, chờ công dân xác nhận</translation>
+    </message>
+    <message>
+        <source>Failed, will retry at %1</source>
+        <translation>Chưa gửi được, sẽ thử lại lúc %1</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>The phone number should have 10 digits and start with 0 (for example 0912 345 678). Check it with the citizen.</source>
         <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng số 0 (ví dụ: 0912 345 678). Hãy kiểm tra lại với công dân.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPuller</name>
+    <message>
+        <source>The provincial system did not send the progress of the dossiers (HTTP %1). Tell your IT officer if it persists.</source>
+        <translation>Hệ thống của tỉnh không gửi tiến độ hồ sơ (HTTP %1). Nếu lỗi kéo dài, hãy báo cán bộ CNTT.</translation>
+    </message>
+    <message>
+        <source>The provincial system sent progress motcua cannot read. Nothing was changed; it will be asked again at the next sync.</source>
+        <translation>Hệ thống của tỉnh gửi tiến độ mà motcua không đọc được. Không có gì bị thay đổi; sẽ hỏi lại ở lần đồng bộ tới.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincialStatus</name>
+    <message>
+        <source>Newly registered</source>
+        <translation>Mới đăng ký</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Không được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung giấy tờ</translation>
+    </message>
+    <message>
+        <source>Financial obligation requested</source>
+        <translation>Yêu cầu thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Withdrawn at the citizen&apos;s request</source>
+        <translation>Công dân yêu cầu rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Processing stopped</source>
+        <translation>Dừng xử lý</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Unknown status %1</source>
+        <translation>Trạng thái không rõ %1</translation>
+    </message>
+    <message>
+        <source>Papers asked: %1</source>
+        <translation>Giấy tờ cần bổ sung: %1</translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation>(hạn %1)</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1408,26 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
         <source>Sent: %1, already on the server: %2, waiting to be sent: %3, needing action: %4</source>
         <translation>Đã gửi: %1, đã có trên máy chủ: %2, đang chờ gửi: %3, cần xử lý: %4</translation>
     </message>
+    <message>
+        <source>Try every dossier not yet sent now, even those waiting for their next attempt.</source>
+        <translation>Gửi ngay mọi hồ sơ chưa gửi, kể cả hồ sơ đang chờ lần thử tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Lần thử tiếp theo: %1</translation>
+    </message>
+    <message>
+        <source>Progress updates applied: %1</source>
+        <translation>Đã cập nhật tiến độ: %1</translation>
+    </message>
+    <message>
+        <source>Procedure catalogue updated to %1</source>
+        <translation>Đã cập nhật danh mục thủ tục lên phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Needs action: %1	%2</source>
+        <translation>Cần xử lý: %1	%2</translation>
+    </message>
 </context>
 <context>
     <name>WorkCalendar</name>
@@ -1363,6 +1491,18 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
     <message>
         <source>The provincial system refused this dossier (%1). Correct it, or tell your IT officer.</source>
         <translation>Hệ thống của tỉnh từ chối hồ sơ này (%1). Hãy sửa hồ sơ, hoặc báo cán bộ CNTT.</translation>
+    </message>
+    <message>
+        <source>Another sync of this desk&apos;s queue is running. Try again when it has finished.</source>
+        <translation>Một lần đồng bộ khác của hàng đợi quầy này đang chạy. Hãy thử lại khi lần đó kết thúc.</translation>
+    </message>
+    <message>
+        <source>The upload of a scan was interrupted. It will resume from where it stopped at the next sync.</source>
+        <translation>Việc gửi bản quét bị gián đoạn. Lần đồng bộ tới sẽ gửi tiếp từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <source>The provincial system does not have all the scans of this dossier yet. They will be sent again at the next sync.</source>
+        <translation>Hệ thống của tỉnh chưa có đủ bản quét của hồ sơ này. Sẽ gửi lại ở lần đồng bộ tới.</translation>
     </message>
 </context>
 <context>
@@ -1487,16 +1627,16 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
         <translation>Xin ông/bà kiểm tra hồ sơ của mình</translation>
     </message>
     <message>
-        <source>The clerk prepared this dossier with you. If it is right, press the button: a code will be sent to the phone of your own account. The dossier is submitted online under your account only when you type that code here.</source>
-        <translation>Cán bộ đã cùng ông/bà chuẩn bị hồ sơ này. Nếu đúng, xin bấm nút bên dưới: mã xác thực sẽ được gửi đến số điện thoại của tài khoản của chính ông/bà. Hồ sơ chỉ được nộp trực tuyến bằng tài khoản của ông/bà khi ông/bà nhập mã đó tại đây.</translation>
-    </message>
-    <message>
         <source>Confirm your dossier</source>
         <translation>Xác nhận hồ sơ của ông/bà</translation>
     </message>
     <message>
         <source>A 6-digit code was sent by SMS to your phone %1. Type it below to submit the dossier under your own account. Do not tell the code to anyone, including the clerk.</source>
         <translation>Mã gồm 6 chữ số đã được gửi bằng tin nhắn đến số điện thoại %1 của ông/bà. Xin nhập mã bên dưới để nộp hồ sơ bằng tài khoản của chính mình. Không cho ai biết mã này, kể cả cán bộ.</translation>
+    </message>
+    <message>
+        <source>The clerk prepared this dossier with you. If it is right, press the button. The dossier is submitted online under your own account only with your confirmation: the code sent to your account&apos;s phone, typed here — or this button alone if you have just activated your account at this counter.</source>
+        <translation>Cán bộ đã cùng ông/bà chuẩn bị hồ sơ này. Nếu đúng, xin bấm nút bên dưới. Hồ sơ chỉ được nộp trực tuyến bằng tài khoản của chính ông/bà khi ông/bà xác nhận: nhập tại đây mã được gửi đến số điện thoại của tài khoản — hoặc chỉ cần bấm nút này nếu ông/bà vừa kích hoạt tài khoản tại quầy.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1724,10 @@ Quầy đang mất kết nối: hãy đưa hồ sơ vào hàng đợi chờ côn
     <message>
         <source>&amp;Resend the code</source>
         <translation>&amp;Gửi lại mã</translation>
+    </message>
+    <message>
+        <source>The citizen has no active account, so they could not confirm from their phone. Help them activate it, or record direct intake.</source>
+        <translation>Công dân chưa có tài khoản đang hoạt động nên không thể xác nhận trên điện thoại. Hãy hỗ trợ kích hoạt tài khoản, hoặc ghi nhận tiếp nhận trực tiếp.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2100,14 @@ Phí, lệ phí: %4 đồng</translation>
         <source>Save receipt as PD&amp;F…</source>
         <translation>Lưu giấy tiếp nhận thành PD&amp;F…</translation>
     </message>
+    <message>
+        <source>Awaiting the citizen: fee %1 đồng, result due %2 (the online reduction and shorter time apply only once the citizen confirms).</source>
+        <translation>Chờ công dân xác nhận: phí, lệ phí %1 đồng, hẹn trả %2 (mức giảm và thời hạn rút ngắn khi nộp trực tuyến chỉ áp dụng khi công dân đã xác nhận).</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then scan the card again.</source>
+        <translation>Xin chờ một chút rồi quét lại thẻ.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::MainWindow</name>
@@ -2126,7 +2278,7 @@ Phí, lệ phí: %4 đồng</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation>Ngày tiếp nhận</translation>
+        <translation>Được tiếp nhận</translation>
     </message>
     <message>
         <source>State</source>
@@ -2143,6 +2295,10 @@ Phí, lệ phí: %4 đồng</translation>
     <message>
         <source>Due</source>
         <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2342,24 @@ Phí, lệ phí: %4 đồng</translation>
     <message>
         <source>Select a dossier in the queue first.</source>
         <translation>Hãy chọn một hồ sơ trong hàng đợi trước.</translation>
+    </message>
+    <message>
+        <source>Sending to the provincial system… %1 of %2</source>
+        <translation>Đang gửi lên hệ thống của tỉnh… %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s) from the provincial system.</source>
+        <translation>
+            <numerusform>%n cập nhật tiến độ từ hệ thống của tỉnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Procedure catalogue updated to %1.</source>
+        <translation>Đã cập nhật danh mục thủ tục lên phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Thử lại lúc %1.</translation>
     </message>
 </context>
 <context>
@@ -2247,9 +2421,10 @@ Commands:
   dossier add --procedure CODE --name NAME --cccd NUMBER --phone PHONE
       [--paper CODE=original|copy|scan:FILE]… [--exempt GROUND]… [--awaiting-citizen]
   dossier receipt --code CODE --output FILE.pdf
+  dossier show --code CODE
   fees install FILE
   queue list
-  sync [--server URL] [--user USER]
+  sync [--server URL] [--user USER] [--force]
 </source>
         <translation>Cách dùng: motcua-cli [--data-dir THƯ_MỤC] [--lang vi|en] LỆNH …
 Các lệnh:
@@ -2261,9 +2436,10 @@ Các lệnh:
   dossier add --procedure MÃ --name HỌ_TÊN --cccd SỐ --phone SĐT
       [--paper MÃ=original|copy|scan:TỆP]… [--exempt CĂN_CỨ]… [--awaiting-citizen]
   dossier receipt --code MÃ --output TỆP.pdf
+  dossier show --code MÃ
   fees install TỆP
   queue list
-  sync [--server URL] [--user NGƯỜI_DÙNG]
+  sync [--server URL] [--user NGƯỜI_DÙNG] [--force]
 </translation>
     </message>
 </context>

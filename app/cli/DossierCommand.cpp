@@ -215,7 +215,7 @@ int runQueue(CliContext &ctx, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Show the dossiers in the local queue."));
     parser.addPositionalArgument(
-        u"list"_s, Tr::tr("One line per dossier: code, state, reason, provincial status."));
+        u"list"_s, Tr::tr("One line per dossier: code, state, reason, next attempt, channel, provincial status."));
     parser.addHelpOption();
     parser.process(args);
     if (parser.positionalArguments() != QStringList{u"list"_s}) {

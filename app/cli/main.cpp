@@ -100,6 +100,6 @@ int main(int argc, char *argv[])
                                   "  dossier show --code CODE\n"
                                   "  fees install FILE\n"
                                   "  queue list\n"
-                                  "  sync [--server URL] [--user USER]\n");
+                                  "  sync [--server URL] [--user USER] [--force]\n");
     return motcua::cli::BadInput;
 }
