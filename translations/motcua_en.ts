@@ -508,6 +508,10 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
         <source>The file %1 cannot be read (%2).</source>
         <translation>The file %1 cannot be read (%2).</translation>
     </message>
+    <message>
+        <source>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</source>
+        <translation>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -647,12 +651,12 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
         <translation>The PDF file to write; an existing file is replaced.</translation>
     </message>
     <message>
-        <source>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</source>
-        <translation>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</translation>
-    </message>
-    <message>
         <source>One line per dossier: code, state, reason, next attempt, channel, provincial status.</source>
         <translation>One line per dossier: code, state, reason, next attempt, channel, provincial status.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 is no longer in this desk&apos;s store.</source>
+        <translation>The dossier %1 is no longer in this desk&apos;s store.</translation>
     </message>
 </context>
 <context>
@@ -668,10 +672,6 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     <message>
         <source>Dossier code, as printed on the receipt.</source>
         <translation>Dossier code, as printed on the receipt.</translation>
-    </message>
-    <message>
-        <source>There is no dossier %1 in this desk&apos;s store.</source>
-        <translation>There is no dossier %1 in this desk&apos;s store.</translation>
     </message>
 </context>
 <context>

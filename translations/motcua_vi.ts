@@ -506,6 +506,10 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
         <source>The file %1 cannot be read (%2).</source>
         <translation>Không đọc được tệp %1 (%2).</translation>
     </message>
+    <message>
+        <source>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</source>
+        <translation>Không có hồ sơ %1 trong kho của quầy này. Hãy kiểm tra mã trên giấy tiếp nhận, hoặc chỉ định thư mục của quầy bằng --data-dir.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -645,12 +649,12 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
         <translation>Tệp PDF sẽ ghi; tệp đã có sẽ bị thay thế.</translation>
     </message>
     <message>
-        <source>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</source>
-        <translation>Không có hồ sơ %1 trong kho của quầy này. Hãy kiểm tra mã trên giấy tiếp nhận, hoặc chỉ định thư mục của quầy bằng --data-dir.</translation>
-    </message>
-    <message>
         <source>One line per dossier: code, state, reason, next attempt, channel, provincial status.</source>
         <translation>Mỗi hồ sơ một dòng: mã, trạng thái gửi, lý do, lần thử tiếp theo, hình thức, trạng thái tại tỉnh.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 is no longer in this desk&apos;s store.</source>
+        <translation>Hồ sơ %1 không còn trong kho của quầy này.</translation>
     </message>
 </context>
 <context>
@@ -666,10 +670,6 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     <message>
         <source>Dossier code, as printed on the receipt.</source>
         <translation>Mã hồ sơ, như in trên giấy tiếp nhận.</translation>
-    </message>
-    <message>
-        <source>There is no dossier %1 in this desk&apos;s store.</source>
-        <translation>Không có hồ sơ %1 trong kho của quầy này.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "store/OutboxRepository.h"
+
 #include "core/DeskStartup.h"
 
 #include <QDir>
@@ -72,6 +74,27 @@ QString localIso(const QDateTime &t)
 {
     const QDateTime local = t.toLocalTime();
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+std::expected<QueuedDossier, int> CliContext::dossierByCode(const QString &code)
+{
+    Database *db = store();
+    if (!db)
+        return std::unexpected(int(StoreUnusable));
+    auto rows = OutboxRepository(*db).list();
+    if (!rows)
+        return std::unexpected(report(rows.error(), StoreUnusable));
+    const QString wanted = code.trimmed();
+    for (const QueuedDossier &d : std::as_const(*rows)) {
+        if (d.code.compare(wanted, Qt::CaseInsensitive) == 0)
+            return d;
+    }
+    return std::unexpected(report({u"cli.unknown_code"_s,
+                                   tr("There is no dossier %1 in this desk's store. Check the code "
+                                      "on the receipt, or give the desk's folder with --data-dir.")
+                                       .arg(wanted),
+                                   {}},
+                                  BadInput));
 }
 
 } // namespace motcua::cli

@@ -28,6 +28,9 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     int report(const Error &error, int exitCode);
+    // The queued dossier with this code (case-insensitive). When there is none, or the store
+    // cannot be read, the reason is printed and the exit code returned instead.
+    std::expected<QueuedDossier, int> dossierByCode(const QString &code);
 
 private:
     DeskSettings m_settings;

@@ -73,28 +73,17 @@ int reprint(CliContext &ctx, const QStringList &args)
         ctx.err() << parser.helpText();
         return BadInput;
     }
+    auto queued = ctx.dossierByCode(parser.value(code));
+    if (!queued)
+        return queued.error();
     Database *db = ctx.store();
-    if (!db)
-        return StoreUnusable;
-    auto rows = OutboxRepository(*db).list();
-    if (!rows)
-        return ctx.report(rows.error(), StoreUnusable);
-    const QString wanted = parser.value(code).trimmed();
-    const auto queued = std::find_if(rows->cbegin(), rows->cend(), [&](const QueuedDossier &d) {
-        return d.code.compare(wanted, Qt::CaseInsensitive) == 0;
-    });
-    const Error unknown{u"cli.unknown_code"_s,
-                        Tr::tr("There is no dossier %1 in this desk's store. Check the code on "
-                               "the receipt, or give the desk's folder with --data-dir.")
-                            .arg(wanted),
-                        {}};
-    if (queued == rows->cend())
-        return ctx.report(unknown, BadInput);
     auto row = DossierRepository(*db).find(queued->id);
     if (!row)
         return ctx.report(row.error(), StoreUnusable);
     if (!*row)
-        return ctx.report(unknown, BadInput);
+        return ctx.report({u"cli.unknown_code"_s, Tr::tr("The dossier %1 is no longer in this "
+                                                         "desk's store.").arg(queued->code), {}},
+                          BadInput);
     Receipt receipt = IntakeService::receiptFor(**row);
     receipt.reprintedAt = QDateTime::currentDateTime();
     const QString path = QFileInfo(parser.value(output)).absoluteFilePath();

@@ -46,20 +46,10 @@ int showDossier(CliContext &ctx, const QStringList &args)
         ctx.err() << parser.helpText();
         return BadInput;
     }
+    auto d = ctx.dossierByCode(parser.value(code));
+    if (!d)
+        return d.error();
     Database *db = ctx.store();
-    if (!db)
-        return StoreUnusable;
-    auto rows = OutboxRepository(*db).list();
-    if (!rows)
-        return ctx.report(rows.error(), StoreUnusable);
-    const QString wanted = parser.value(code).trimmed();
-    const auto d = std::find_if(rows->cbegin(), rows->cend(), [&](const QueuedDossier &q) {
-        return q.code.compare(wanted, Qt::CaseInsensitive) == 0;
-    });
-    if (d == rows->cend())
-        return ctx.report({u"cli.unknown_code"_s,
-                           Tr::tr("There is no dossier %1 in this desk's store.").arg(wanted), {}},
-                          BadInput);
     ctx.out() << d->code << '\t'
               << (d->provincialCode.isEmpty() ? QString() : QString::number(d->provincialStatus))
               << '\t'
