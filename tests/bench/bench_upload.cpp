@@ -2,7 +2,7 @@
 // 256 kbit/s, with the connection cut 5 times mid-request. Prints the goodput (scan bytes per second
 // over the whole upload) as a share of the cap, and the bytes sent twice. The simulator must be
 // built (MOTCUA_BIN_DIR, else ../../bin next to this program).
-// Usage: bench_upload [MB=5] [KBIT=256] [CUTS=5] [request|response] [CHUNK_KB=256]
+// Usage: bench_upload [MB=5] [KBIT=256] [CUTS=5] [request|response] [CHUNK_KB=128, the uploader's default]
 #include "SimProcess.h"
 #include "SyncFixture.h"
 
@@ -28,7 +28,8 @@ int main(int argc, char *argv[])
     const int kbit = args.value(2, u"256"_s).toInt();
     const int cuts = args.value(3, u"5"_s).toInt();
     const bool cutResponses = args.value(4) == u"response";
-    const qint64 chunkSize = args.value(5, u"256"_s).toLongLong() * 1024;
+    const qint64 chunkSize =
+        args.value(5, QString::number(AttachmentUploader::kChunkSize / 1024)).toLongLong() * 1024;
     if (qEnvironmentVariableIsEmpty("MOTCUA_BIN_DIR"))
         qputenv("MOTCUA_BIN_DIR", QFile::encodeName(app.applicationDirPath() + u"/../../bin"_s));
 
