@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
@@ -152,8 +153,10 @@ void SyncEngine::pushBatch(const QList<OutboxEntry> &batch, bool mayRetrySignIn)
         record[u"IdempotencyKey"_s] = e.idempotencyKey;
         records.append(record);
     }
+    QElapsedTimer took;
+    took.start();
     m_api.push(m_session, records,
-               [this, batch, mayRetrySignIn](Result<QList<PushAnswer>> answers) {
+               [this, batch, mayRetrySignIn, took](Result<QList<PushAnswer>> answers) {
                    if (!answers && answers.error().code == u"auth.rejected" && mayRetrySignIn) {
                        qCInfo(lcSync) << "session refused, signing in again";
                        return signIn([this, batch] { pushBatch(batch, false); });
@@ -161,6 +164,9 @@ void SyncEngine::pushBatch(const QList<OutboxEntry> &batch, bool mayRetrySignIn)
                    if (!answers)
                        return stop(answers.error());
                    m_inFlight.clear();
+                   if (m_adaptiveBatch && took.elapsed() < m_fastBatchMs
+                       && batch.size() >= m_batchSize)
+                       m_batchSize = std::min(2 * m_batchSize, int(kMaxBatchSize));
                    settle(batch, *answers);
                    pushNext();
                });

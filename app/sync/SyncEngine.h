@@ -40,7 +40,12 @@ class SyncEngine : public QObject
     Q_OBJECT
 
 public:
+    // Records per push request: a run starts at kBatchSize and doubles the size after each batch
+    // answered within kFastBatchMs, up to kMaxBatchSize (the provincial system's limit). A slow
+    // link keeps small requests, so a cut loses little; a fast one sends few, large requests.
     static constexpr int kBatchSize = 100;
+    static constexpr int kMaxBatchSize = 500;
+    static constexpr qint64 kFastBatchMs = 1000;
 
     SyncEngine(Database &db, ProvincialApi &api, ClerkCredentials credentials,
                QObject *parent = nullptr);
@@ -51,8 +56,15 @@ public:
     void setRetryPolicy(RetryPolicy policy) { m_policy = std::move(policy); }
     // The desk clock; tests move it.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
-    // Records per push request (kBatchSize unless a benchmark compares).
-    void setBatchSize(int size) { m_batchSize = std::max(size, 1); }
+    // A fixed number of records per push request instead of the adaptive size (benchmarks).
+    void setBatchSize(int size)
+    {
+        m_batchSize = std::max(size, 1);
+        m_adaptiveBatch = false;
+    }
+    int batchSize() const { return m_batchSize; }
+    // What counts as a fast answer for growing the batch (tests make growth independent of load).
+    void setFastBatchMs(qint64 ms) { m_fastBatchMs = ms; }
     // Where the desk's scans are (DeskSettings::attachmentsDir); by default the "attachments"
     // folder next to the store.
     void setAttachmentsDir(const QString &dir);
@@ -89,6 +101,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     bool m_force = false;
     int m_batchSize = kBatchSize;
+    bool m_adaptiveBatch = true;
+    qint64 m_fastBatchMs = kFastBatchMs;
     QList<OutboxEntry> m_inFlight; // claimed, pushed, not answered yet
     ProgressPuller m_progress;
     CatalogUpdater m_catalog;

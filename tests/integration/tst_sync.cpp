@@ -55,6 +55,28 @@ class TestSync : public QObject
     Q_OBJECT
 
 private slots:
+    // On a fast link the requests grow from 100 records to the provincial system's 500.
+    void batchesGrowOnAFastLink()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start());
+        TempStore store;
+        const int n = 1200;
+        queueDossiers(store.db(), n);
+        ProvincialApi api(sim.url());
+        SyncEngine engine(store.db(), api, kClerk);
+        engine.setFastBatchMs(60000); // loopback is fast however loaded the machine is
+        QSignalSpy done(&engine, &SyncEngine::finished);
+        engine.start();
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.first().first().value<SyncSummary>().sent, n);
+        QCOMPARE(engine.batchSize(), SyncEngine::kMaxBatchSize);
+        // 100 + 200 + 400 + 500 = 1200: four requests instead of twelve.
+        const QJsonObject stats = sim.getJson(u"/admin/stats"_s);
+        QCOMPARE(stats.value(u"dossiers"_s).toInt(), n);
+        QCOMPARE(stats.value(u"push_requests"_s).toInt(), 4);
+    }
+
     void syncsEveryDossierExactlyOnce()
     {
         SimProcess sim;
