@@ -11,5 +11,10 @@ QByteArray CanonicalJson::serialize(const QJsonObject &object)
 
 QByteArray CanonicalJson::sha256Hex(const QJsonObject &object)
 {
-    return QCryptographicHash::hash(serialize(object), QCryptographicHash::Sha256).toHex();
+    return sha256Hex(serialize(object));
+}
+
+QByteArray CanonicalJson::sha256Hex(const QByteArray &serialized)
+{
+    return QCryptographicHash::hash(serialized, QCryptographicHash::Sha256).toHex();
 }

@@ -15,4 +15,6 @@ public:
 
     // Lower-case hex SHA-256 of serialize(object).
     [[nodiscard]] static QByteArray sha256Hex(const QJsonObject &object);
+    // Lower-case hex SHA-256 of an already serialised form.
+    [[nodiscard]] static QByteArray sha256Hex(const QByteArray &serialized);
 };

@@ -5,6 +5,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QScopeGuard>
+#include <QtSql/QSqlError>
 
 #include <utility>
 
@@ -58,6 +59,8 @@ DossierBatchWriter::write(const QString &clerkUsername, const QList<DossierSubmi
     m_clerk = clerkUsername;
     m_now = QDateTime::currentDateTimeUtc();
     m_receivedAt = m_now.toString(Qt::ISODateWithMs);
+    if (auto prepared = prepareStatements(); !prepared)
+        return std::unexpected(prepared.error());
 
     QList<DossierOutcome> outcomes;
     outcomes.reserve(records.size());
@@ -96,26 +99,25 @@ std::expected<DossierOutcome, QString>
 DossierBatchWriter::writeOne(const DossierSubmission &record)
 {
     using Kind = DossierOutcome::Kind;
-    auto byKey = SqlExec::run(m_db,
-                              QStringLiteral("SELECT content_hash, provincial_code,"
-                                             " IFNULL(citizen_confirmation, '') FROM dossiers"
-                                             " WHERE idempotency_key = ?"),
-                              {record.idempotencyKey});
-    if (!byKey)
-        return std::unexpected(byKey.error());
-    if (byKey->next()) {
+    if (auto ran = exec(m_byKey, {record.idempotencyKey}); !ran)
+        return std::unexpected(ran.error());
+    if (m_byKey.next()) {
         // Checked before the proof: a resend is a duplicate even once its proof is used.
-        if (byKey->value(0).toString() == QLatin1StringView(record.contentHash))
-            return DossierOutcome{Kind::Duplicate, byKey->value(1).toString(), {}, {},
-                                  byKey->value(2).toString(), std::nullopt};
+        DossierOutcome duplicate{Kind::Duplicate, m_byKey.value(1).toString(), {}, {},
+                                 m_byKey.value(2).toString(), std::nullopt};
+        const bool same = m_byKey.value(0).toString() == QLatin1StringView(record.contentHash);
+        m_byKey.finish();
+        if (same)
+            return duplicate;
         return conflict(QStringLiteral("IdempotencyKey already stored with different content"));
     }
+    m_byKey.finish();
 
-    auto byCode = SqlExec::run(m_db, QStringLiteral("SELECT 1 FROM dossiers WHERE ma_ho_so = ?"),
-                               {record.maHoSo});
-    if (!byCode)
-        return std::unexpected(byCode.error());
-    if (byCode->next())
+    if (auto ran = exec(m_byCode, {record.maHoSo}); !ran)
+        return std::unexpected(ran.error());
+    const bool codeTaken = m_byCode.next();
+    m_byCode.finish();
+    if (codeTaken)
         return conflict(QStringLiteral("MaHoSo already stored under another IdempotencyKey"));
 
     CitizenProofCheck proof(m_db, m_deferred);
@@ -127,11 +129,8 @@ DossierBatchWriter::writeOne(const DossierSubmission &record)
                               {}, std::nullopt};
 
     const QString code = provincialCode(m_sequence + 1);
-    auto insert = SqlExec::run(
-        m_db,
-        QStringLiteral("INSERT INTO dossiers (idempotency_key, content_hash, ma_ho_so,"
-                       " provincial_code, record, pushed_by, received_at, channel,"
-                       " citizen_confirmation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    auto insert = exec(
+        m_insert,
         {record.idempotencyKey, QString::fromLatin1(record.contentHash), record.maHoSo, code,
          QString::fromUtf8(record.storedJson), m_clerk, m_receivedAt, record.channel,
          plan->confirmation.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
@@ -143,6 +142,34 @@ DossierBatchWriter::writeOne(const DossierSubmission &record)
         return std::unexpected(sms.error());
     ++m_sequence;
     return DossierOutcome{Kind::Created, code, {}, {}, plan->confirmation, std::move(*sms)};
+}
+
+std::expected<void, QString> DossierBatchWriter::prepareStatements()
+{
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&m_byKey, QStringLiteral("SELECT content_hash, provincial_code,"
+                                  " IFNULL(citizen_confirmation, '') FROM dossiers"
+                                  " WHERE idempotency_key = ?")},
+        {&m_byCode, QStringLiteral("SELECT 1 FROM dossiers WHERE ma_ho_so = ?")},
+        {&m_insert, QStringLiteral("INSERT INTO dossiers (idempotency_key, content_hash, ma_ho_so,"
+                                   " provincial_code, record, pushed_by, received_at, channel,"
+                                   " citizen_confirmation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+    };
+    for (const auto &[query, sql] : statements) {
+        *query = QSqlQuery(m_db);
+        if (!query->prepare(sql))
+            return std::unexpected(query->lastError().text());
+    }
+    return {};
+}
+
+std::expected<void, QString> DossierBatchWriter::exec(QSqlQuery &query, const QVariantList &binds)
+{
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), binds.at(i));
+    if (!query.exec())
+        return std::unexpected(query.lastError().text());
+    return {};
 }
 
 std::expected<void, QString> DossierBatchWriter::addToCounter(QLatin1StringView name,
