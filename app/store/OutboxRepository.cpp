@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlError.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -24,6 +25,24 @@ Result<void> OutboxRepository::enqueue(qint64 dossierId, const QString &idempote
         return std::unexpected(queryError(q));
     return {};
 }
+
+QJsonObject OutboxEntry::payload() const
+{
+    return QJsonDocument::fromJson(payloadJson).object();
+}
+
+namespace {
+
+// The ids as a JSON array, for one statement over json_each() instead of one per entry.
+QString idArray(const QList<qint64> &ids)
+{
+    QJsonArray a;
+    for (qint64 id : ids)
+        a.append(id);
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
 
 Result<int> OutboxRepository::recoverInterrupted()
 {
@@ -50,17 +69,24 @@ Result<QList<OutboxEntry>> OutboxRepository::claimBatch(int limit, const QDateTi
             return std::unexpected(queryError(q));
         while (q.next()) {
             batch.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                          QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(),
-                          q.value(4).toInt() + 1});
+                          q.value(3).toString().toUtf8(), q.value(4).toInt() + 1});
         }
         q.finish();
+        if (batch.isEmpty())
+            return {};
+        QList<qint64> ids;
+        ids.reserve(batch.size());
+        for (const OutboxEntry &e : std::as_const(batch))
+            ids.append(e.id);
         QSqlQuery mark(m_db.sql());
-        mark.prepare(u"UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?"_s);
-        for (const OutboxEntry &e : std::as_const(batch)) {
-            mark.addBindValue(e.id);
-            if (!mark.exec())
-                return std::unexpected(queryError(mark));
-        }
+        mark.prepare(u"UPDATE outbox SET state = 'sending', attempts = attempts + 1 "
+                     "WHERE id IN (SELECT value FROM json_each(?))"_s);
+        mark.addBindValue(idArray(ids));
+        if (!mark.exec())
+            return std::unexpected(queryError(mark));
+        if (mark.numRowsAffected() != batch.size())
+            return std::unexpected(Error{u"store.outbox"_s, QString(), u"claim marked %1 of %2"_s
+                                             .arg(mark.numRowsAffected()).arg(batch.size())});
         return {};
     });
     if (!claimed)
@@ -71,28 +97,40 @@ Result<QList<OutboxEntry>> OutboxRepository::claimBatch(int limit, const QDateTi
 Result<void> OutboxRepository::settle(const QList<OutboxOutcome> &outcomes, const QDateTime &now)
 {
     return m_db.transaction([&]() -> Result<void> {
-        QSqlQuery sent(m_db.sql());
-        sent.prepare(u"UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '', "
-                     "next_attempt_at = NULL WHERE id = ?"_s);
-        QSqlQuery code(m_db.sql());
-        code.prepare(u"UPDATE dossier SET provincial_code = ? "
-                     "WHERE id = (SELECT dossier_id FROM outbox WHERE id = ?)"_s);
+        // The sent ones (nearly all, usually) in two statements whatever their number: pairs of
+        // outbox id and provincial code, read with json_each().
+        QJsonArray sentPairs;
+        for (const OutboxOutcome &o : outcomes) {
+            if (o.state == OutboxState::Sent)
+                sentPairs.append(QJsonArray{o.id, o.provincialCode});
+        }
+        const QString at = now.toUTC().toString(Qt::ISODate);
+        if (!sentPairs.isEmpty()) {
+            const QString pairs =
+                QString::fromUtf8(QJsonDocument(sentPairs).toJson(QJsonDocument::Compact));
+            QSqlQuery sent(m_db.sql());
+            sent.prepare(u"UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '', "
+                         "next_attempt_at = NULL "
+                         "WHERE id IN (SELECT json_extract(value, '$[0]') FROM json_each(?))"_s);
+            sent.addBindValue(at);
+            sent.addBindValue(pairs);
+            if (!sent.exec())
+                return std::unexpected(queryError(sent));
+            QSqlQuery code(m_db.sql());
+            code.prepare(u"UPDATE dossier SET provincial_code = j.code "
+                         "FROM (SELECT json_extract(value, '$[0]') AS outbox_id, "
+                         "json_extract(value, '$[1]') AS code FROM json_each(?)) AS j "
+                         "JOIN outbox o ON o.id = j.outbox_id WHERE dossier.id = o.dossier_id"_s);
+            code.addBindValue(pairs);
+            if (!code.exec())
+                return std::unexpected(queryError(code));
+        }
         QSqlQuery failed(m_db.sql());
         failed.prepare(
             u"UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ? WHERE id = ?"_s);
-        const QString at = now.toUTC().toString(Qt::ISODate);
         for (const OutboxOutcome &o : outcomes) {
-            if (o.state == OutboxState::Sent) {
-                sent.addBindValue(at);
-                sent.addBindValue(o.id);
-                code.addBindValue(o.provincialCode);
-                code.addBindValue(o.id);
-                if (!sent.exec())
-                    return std::unexpected(queryError(sent));
-                if (!code.exec())
-                    return std::unexpected(queryError(code));
+            if (o.state == OutboxState::Sent)
                 continue;
-            }
             failed.addBindValue(outboxStateKey(o.state));
             failed.addBindValue(o.reason);
             failed.addBindValue(o.nextAttempt.isValid()

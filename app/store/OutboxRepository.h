@@ -14,8 +14,12 @@ struct OutboxEntry
     qint64 id = 0;
     qint64 dossierId = 0;
     QString idempotencyKey;
-    QJsonObject payload;
+    // The national record as stored (compact JSON), sent as it is: parsing and re-serialising
+    // every record cost more per record than the whole simulator's check of it.
+    QByteArray payloadJson;
     int attempts = 0; // including the one this claim starts
+
+    QJsonObject payload() const;
 };
 
 // What one push did to one entry: Sent (with the provincial code) or a failure with its reason and,

@@ -44,6 +44,14 @@ AttachmentUploader::AttachmentUploader(QUrl baseUrl, QString attachmentsDir, QOb
 {
 }
 
+QStringList AttachmentUploader::scansOf(const QByteArray &recordJson)
+{
+    // Most records carry no scan; those are not parsed at all.
+    if (!recordJson.contains("\"TepDinhKemId\""))
+        return {};
+    return scansOf(QJsonDocument::fromJson(recordJson).object());
+}
+
 QStringList AttachmentUploader::scansOf(const QJsonObject &record)
 {
     QStringList scans;

@@ -51,6 +51,7 @@ public:
 
     // The hashes of the scans a pushed record names (TaiLieuNop[].TepDinhKemId).
     static QStringList scansOf(const QJsonObject &record);
+    static QStringList scansOf(const QByteArray &recordJson);
 
 private:
     struct Job;

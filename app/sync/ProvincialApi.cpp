@@ -27,7 +27,7 @@ bool ProvincialApi::isRetryable(const Error &error)
     return error.code.startsWith(u"net.") || error.code.startsWith(u"server.");
 }
 
-QNetworkReply *ProvincialApi::post(const QString &path, const QJsonObject &body,
+QNetworkReply *ProvincialApi::post(const QString &path, const QByteArray &body,
                                    const QString &session)
 {
     QUrl url = m_baseUrl;
@@ -37,7 +37,7 @@ QNetworkReply *ProvincialApi::post(const QString &path, const QJsonObject &body,
     request.setTransferTimeout(kTimeoutMs);
     if (!session.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + session.toUtf8());
-    return m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return m_network->post(request, body);
 }
 
 Result<ApiReply> ProvincialApi::replyOf(QNetworkReply *reply)
@@ -98,6 +98,12 @@ Result<QJsonObject> ProvincialApi::successOf(const Result<ApiReply> &reply)
 void ProvincialApi::call(const QString &path, const QJsonObject &body, const QString &session,
                          std::function<void(Result<ApiReply>)> done)
 {
+    call(path, QJsonDocument(body).toJson(QJsonDocument::Compact), session, std::move(done));
+}
+
+void ProvincialApi::call(const QString &path, const QByteArray &body, const QString &session,
+                         std::function<void(Result<ApiReply>)> done)
+{
     QNetworkReply *reply = post(path, body, session);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
@@ -126,9 +132,28 @@ void ProvincialApi::login(const ClerkCredentials &credentials,
 void ProvincialApi::push(const QString &session, const QJsonArray &records,
                          std::function<void(Result<QList<PushAnswer>>)> done)
 {
-    const QJsonObject envelope{{u"service"_s, u"DongBoHoSoMC"_s},
-                               {u"isUpdating"_s, false},
-                               {u"data"_s, records}};
+    QList<QByteArray> serialised;
+    serialised.reserve(records.size());
+    for (const QJsonValue &r : records)
+        serialised.append(QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact));
+    push(session, serialised, std::move(done));
+}
+
+void ProvincialApi::push(const QString &session, const QList<QByteArray> &records,
+                         std::function<void(Result<QList<PushAnswer>>)> done)
+{
+    qsizetype size = 64;
+    for (const QByteArray &r : records)
+        size += r.size() + 1;
+    QByteArray envelope;
+    envelope.reserve(size);
+    envelope += R"({"service":"DongBoHoSoMC","isUpdating":false,"data":[)";
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (i > 0)
+            envelope += ',';
+        envelope += records.at(i);
+    }
+    envelope += "]}";
     call(u"/api/v1/dossiers/push"_s, envelope, session,
             [count = records.size(), done = std::move(done)](Result<ApiReply> reply) {
                 auto answer = successOf(reply);

@@ -53,6 +53,10 @@ public:
     void login(const ClerkCredentials &credentials, std::function<void(Result<QString>)> done);
     void push(const QString &session, const QJsonArray &records,
               std::function<void(Result<QList<PushAnswer>>)> done);
+    // The same with each record already serialised as a compact JSON object: the envelope is
+    // written around them, so the records are neither parsed nor serialised again.
+    void push(const QString &session, const QList<QByteArray> &records,
+              std::function<void(Result<QList<PushAnswer>>)> done);
 
     // Any call of the protocol. Transport failures, 401, 5xx and unreadable answers are errors;
     // every other JSON answer comes back as an ApiReply for the caller to interpret.
@@ -66,7 +70,9 @@ public:
     int lastRetryAfterSeconds() const { return m_lastRetryAfter; }
 
 private:
-    QNetworkReply *post(const QString &path, const QJsonObject &body, const QString &session);
+    QNetworkReply *post(const QString &path, const QByteArray &body, const QString &session);
+    void call(const QString &path, const QByteArray &body, const QString &session,
+              std::function<void(Result<ApiReply>)> done);
     Result<ApiReply> replyOf(QNetworkReply *reply);
     static Result<QJsonObject> successOf(const Result<ApiReply> &reply);
 

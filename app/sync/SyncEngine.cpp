@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -100,7 +101,7 @@ void SyncEngine::uploadScans(const QList<OutboxEntry> &batch)
 {
     QStringList scans;
     for (const OutboxEntry &e : batch) {
-        for (const QString &sha : AttachmentUploader::scansOf(e.payload)) {
+        for (const QString &sha : AttachmentUploader::scansOf(e.payloadJson)) {
             if (!scans.contains(sha))
                 scans.append(sha);
         }
@@ -119,7 +120,7 @@ void SyncEngine::uploadScans(const QList<OutboxEntry> &batch)
         QList<OutboxEntry> ready;
         QList<OutboxOutcome> held;
         for (const OutboxEntry &e : batch) {
-            const QStringList own = AttachmentUploader::scansOf(e.payload);
+            const QStringList own = AttachmentUploader::scansOf(e.payloadJson);
             const bool complete = std::none_of(own.cbegin(), own.cend(),
                                                [&](const QString &s) { return missing.contains(s); });
             if (complete) {
@@ -145,14 +146,29 @@ void SyncEngine::uploadScans(const QList<OutboxEntry> &batch)
     });
 }
 
+// The stored record with its idempotency key as a first member, written into the JSON text
+// rather than by parsing and serialising the record again.
+QByteArray SyncEngine::withKey(const QByteArray &recordJson, const QString &key)
+{
+    const QByteArray quoted = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
+    const QByteArray member = "\"IdempotencyKey\":" + quoted.mid(1, quoted.size() - 2);
+    const QByteArray body = recordJson.trimmed();
+    if (!body.startsWith('{') || !body.endsWith('}') || body.contains("\"IdempotencyKey\"")) {
+        // Not the compact object the desk writes: take the slow, sure way.
+        QJsonObject record = QJsonDocument::fromJson(recordJson).object();
+        record[u"IdempotencyKey"_s] = key;
+        return QJsonDocument(record).toJson(QJsonDocument::Compact);
+    }
+    const bool empty = body.size() == 2 || body.mid(1, body.size() - 2).trimmed().isEmpty();
+    return empty ? QByteArray('{' + member + '}') : QByteArray('{' + member + ',' + body.mid(1));
+}
+
 void SyncEngine::pushBatch(const QList<OutboxEntry> &batch, bool mayRetrySignIn)
 {
-    QJsonArray records;
-    for (const OutboxEntry &e : batch) {
-        QJsonObject record = e.payload;
-        record[u"IdempotencyKey"_s] = e.idempotencyKey;
-        records.append(record);
-    }
+    QList<QByteArray> records;
+    records.reserve(batch.size());
+    for (const OutboxEntry &e : batch)
+        records.append(withKey(e.payloadJson, e.idempotencyKey));
     QElapsedTimer took;
     took.start();
     m_api.push(m_session, records,

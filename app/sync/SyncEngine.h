@@ -71,6 +71,9 @@ public:
 
     void start();
 
+    // A stored record (compact JSON) with "IdempotencyKey" added, as it goes on the wire.
+    static QByteArray withKey(const QByteArray &recordJson, const QString &key);
+
 signals:
     void progress(int done, int total);
     void finished(const motcua::SyncSummary &summary);

@@ -5,6 +5,7 @@
 #include "store/OutboxRepository.h"
 #include "sync/SyncEngine.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -55,6 +56,30 @@ class TestSync : public QObject
     Q_OBJECT
 
 private slots:
+    // The stored record goes on the wire as it is, with the key written in: the server must read
+    // exactly the record plus the key, whatever the record's form.
+    void keyIsWrittenIntoTheStoredRecord_data()
+    {
+        QTest::addColumn<QByteArray>("stored");
+        QTest::newRow("compact") << QByteArray(R"({"MaHoSo":"X-1","KenhThucHien":1})");
+        QTest::newRow("empty object") << QByteArray("{}");
+        QTest::newRow("spaces") << QByteArray(" { \"MaHoSo\" : \"X-2\" }\n");
+        QTest::newRow("key already there")
+            << QByteArray(R"({"IdempotencyKey":"old","MaHoSo":"X-3"})");
+        QTest::newRow("Vietnamese text") << QByteArray(R"({"ChuHoSo":"Nguyễn Thị Ánh"})");
+    }
+    void keyIsWrittenIntoTheStoredRecord()
+    {
+        QFETCH(QByteArray, stored);
+        const QString key = u"k\"1\\é"_s; // a quote, a backslash and a non-ASCII letter
+        QJsonParseError error{};
+        const QJsonDocument sent = QJsonDocument::fromJson(SyncEngine::withKey(stored, key), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QJsonObject expected = QJsonDocument::fromJson(stored).object();
+        expected[u"IdempotencyKey"_s] = key;
+        QCOMPARE(sent.object(), expected);
+    }
+
     // On a fast link the requests grow from 100 records to the provincial system's 500.
     void batchesGrowOnAFastLink()
     {

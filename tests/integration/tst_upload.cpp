@@ -172,7 +172,7 @@ private slots:
         queueDossiers(store.db(), dir, 1, 1, 1024);
         auto batch = OutboxRepository(store.db()).claimBatch(10, QDateTime::currentDateTimeUtc());
         QVERIFY(batch && batch->size() == 1);
-        QJsonObject record = batch->first().payload;
+        QJsonObject record = batch->first().payload();
         record[u"IdempotencyKey"_s] = batch->first().idempotencyKey;
         ProvincialApi api(sim.url());
         QList<PushAnswer> answers;

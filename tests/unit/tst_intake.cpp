@@ -84,7 +84,7 @@ QJsonObject onlyPayload(motcua::Database &db)
     auto batch = motcua::OutboxRepository(db).claimBatch(10, QDateTime::currentDateTimeUtc());
     if (!batch || batch->size() != 1)
         qFatal("expected exactly one outbox entry");
-    return batch->first().payload;
+    return batch->first().payload();
 }
 
 int rows(motcua::Database &db, const QString &table)
@@ -258,11 +258,11 @@ private slots:
         QCOMPARE(rows(store.db(), u"attachment"_s), 1);
         auto batch = motcua::OutboxRepository(store.db()).claimBatch(10, QDateTime::currentDateTimeUtc());
         QCOMPARE(batch->size(), 1);
-        const QJsonObject doc = batch->first().payload.value(u"TaiLieuNop"_s).toArray().first().toObject();
+        const QJsonObject doc = batch->first().payload().value(u"TaiLieuNop"_s).toArray().first().toObject();
         QCOMPARE(doc.value(u"TepDinhKemId"_s).toString(), a->sha256);
         QCOMPARE(doc.value(u"DuocTaiSuDung"_s).toInt(), 1);
         QCOMPARE(doc.value(u"MaThanhPhanHoSo"_s).toString(), u"GCS"_s);
-        QCOMPARE(batch->first().payload.value(u"HoSoCoThanhPhanSoHoa"_s).toInt(), 1);
+        QCOMPARE(batch->first().payload().value(u"HoSoCoThanhPhanSoHoa"_s).toInt(), 1);
     }
 
     void aScanWhoseFileVanishedIsNotReferenced()
