@@ -1,7 +1,8 @@
 // Pushing a desk's queue to the provincial simulator on loopback through SyncEngine, as
-// `motcua-cli sync` does: N dossiers in batches of 100, then the same N one request per dossier
-// (batch size 1, same engine, a fresh simulator so that every record is created again).
-// Usage: MOTCUA_BIN_DIR=build/bin bench_push [DOSSIERS=10000] [BATCH=100]
+// `motcua-cli sync` does: N dossiers in batches of the engine's adaptive size (or a fixed BATCH),
+// then the same N one request per dossier (batch size 1, same engine, a fresh simulator so that
+// every record is created again).
+// Usage: MOTCUA_BIN_DIR=build/bin bench_push [DOSSIERS=10000] [BATCH=auto]
 // The desk store and the simulator's data live in $MOTCUA_BENCH_DIR, else next to this program (the
 // build folder), never in /tmp, which may be tmpfs.
 #include "SimProcess.h"
