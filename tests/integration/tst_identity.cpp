@@ -1,3 +1,4 @@
+#include "Await.h"
 #include "SimProcess.h"
 #include "TempStore.h"
 
@@ -14,25 +15,6 @@ using namespace Qt::StringLiterals;
 using namespace motcua;
 
 namespace {
-
-// Runs an asynchronous call to completion (bounded), for assertions.
-template<typename R>
-R await(const std::function<void(std::function<void(R)>)> &start)
-{
-    std::optional<R> result;
-    QEventLoop loop;
-    start([&](R r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result) {
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (!result)
-        qFatal("the call did not finish");
-    return std::move(*result);
-}
 
 struct Fixture
 {
@@ -95,10 +77,6 @@ LookupRequest requestFor(const QJsonObject &c)
     return r;
 }
 
-QString wrongCode(const QString &right)
-{
-    return right == u"000000"_s ? u"111111"_s : u"000000"_s;
-}
 
 } // namespace
 
