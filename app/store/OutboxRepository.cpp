@@ -58,7 +58,9 @@ Result<QList<OutboxEntry>> OutboxRepository::claimBatch(int limit, const QDateTi
     QList<OutboxEntry> batch;
     auto claimed = m_db.transaction([&]() -> Result<void> {
         QSqlQuery q(m_db.sql());
-        q.prepare(u"SELECT id, dossier_id, idempotency_key, payload, attempts FROM outbox "
+        q.prepare(u"SELECT id, dossier_id, idempotency_key, payload, attempts, "
+                  "CASE WHEN json_valid(payload) THEN json_type(payload) = 'object' ELSE 0 END "
+                  "FROM outbox "
                   "WHERE state IN ('queued', 'retry') "
                   "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) AND id > ? "
                   "ORDER BY id LIMIT ?"_s);
@@ -69,7 +71,8 @@ Result<QList<OutboxEntry>> OutboxRepository::claimBatch(int limit, const QDateTi
             return std::unexpected(queryError(q));
         while (q.next()) {
             batch.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                          q.value(3).toString().toUtf8(), q.value(4).toInt() + 1});
+                          q.value(3).toString().toUtf8(), q.value(4).toInt() + 1,
+                          q.value(5).toBool()});
         }
         q.finish();
         if (batch.isEmpty())

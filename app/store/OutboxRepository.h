@@ -18,6 +18,9 @@ struct OutboxEntry
     // every record cost more per record than the whole simulator's check of it.
     QByteArray payloadJson;
     int attempts = 0; // including the one this claim starts
+    // The stored text is a JSON object (checked by SQLite's json_valid at the claim, far cheaper
+    // than parsing it here): a damaged record is held back rather than spoiling its batch.
+    bool payloadIntact = true;
 
     QJsonObject payload() const;
 };

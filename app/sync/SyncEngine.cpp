@@ -93,8 +93,31 @@ void SyncEngine::pushNext()
     if (batch->isEmpty())
         return afterPush();
     m_lastClaimed = batch->constLast().id;
-    m_inFlight = *batch;
-    uploadScans(*batch);
+    QList<OutboxEntry> intact;
+    QList<OutboxOutcome> damaged;
+    for (const OutboxEntry &e : std::as_const(*batch)) {
+        if (e.payloadIntact) {
+            intact.append(e);
+            continue;
+        }
+        qCWarning(lcSync) << "outbox entry" << e.id << "holds a damaged record; not sent";
+        damaged.append({e.id, OutboxState::NeedsAction, {},
+                        tr("The record of this dossier in the local store is damaged and "
+                           "cannot be sent. Keep the desk as it is and call your IT officer, "
+                           "who can restore it from a backup."),
+                        {}});
+    }
+    if (!damaged.isEmpty()) {
+        m_summary.needsAction += int(damaged.size());
+        if (auto ok = m_outbox.settle(damaged, now()); !ok)
+            qCWarning(lcSync) << "cannot record a sync result:" << ok.error().detail;
+        m_done += int(damaged.size());
+        emit progress(m_done, m_total);
+    }
+    if (intact.isEmpty())
+        return pushNext();
+    m_inFlight = intact;
+    uploadScans(intact);
 }
 
 void SyncEngine::uploadScans(const QList<OutboxEntry> &batch)

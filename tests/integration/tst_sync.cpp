@@ -125,6 +125,26 @@ private slots:
         QCOMPARE(sim.getJson(u"/admin/stats"_s).value(u"dossiers"_s).toInt(), n);
     }
 
+    // A record damaged in the store (here by hand) is held back with a clear reason; the rest of
+    // its batch goes.
+    void aDamagedRecordDoesNotSpoilItsBatch()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start());
+        TempStore store;
+        queueDossiers(store.db(), 5);
+        QVERIFY(store.db().execScript(u"UPDATE outbox SET payload = substr(payload, 1, 40) "
+                                      "WHERE id = 3"_s));
+        const SyncSummary summary = runSync(store.db(), sim.url());
+        QCOMPARE(summary.sent, 4);
+        QCOMPARE(summary.needsAction, 1);
+        QCOMPARE(sim.getJson(u"/admin/stats"_s).value(u"dossiers"_s).toInt(), 4);
+        QCOMPARE(scalar(store.db(), u"SELECT state FROM outbox WHERE id = 3"_s).toString(),
+                 u"action"_s);
+        QVERIFY(scalar(store.db(), u"SELECT last_error FROM outbox WHERE id = 3"_s)
+                    .toString().contains(u"damaged"_s));
+    }
+
     void lostAcknowledgementDoesNotDuplicate()
     {
         SimProcess sim;
