@@ -24,6 +24,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ReportService)
 };
 
+// report_key ids are SQLite rowids, dense from 1: counts live in a vector indexed by them.
+constexpr qint64 kMaxKey = 1 << 20;
+
 struct Counts
 {
     qint64 carried = 0, online = 0, directPostal = 0, emc = 0, assisted = 0, accounts = 0;
@@ -77,8 +80,12 @@ Result<qint64> scan(sqlite3 *db, ReportGrouping by, qint64 from, qint64 to,
             return rows;
         ++rows;
         const qint64 key = stmt->integer(0);
-        if (key < 0)
-            continue;
+        if (key < 0 || key > kMaxKey)
+            return std::unexpected(Error{u"report.read"_s,
+                                         Tr::tr("The report cannot be made: the store holds a "
+                                                "report key out of range. Tell the "
+                                                "administrator."),
+                                         u"report key %1"_s.arg(key)});
         if (size_t(key) >= byKey.size())
             byKey.resize(size_t(key) + 1);
         Counts &c = byKey[size_t(key)];

@@ -127,7 +127,11 @@ Result<void> ReportXlsx::write(const Report &report, const QString &path)
     lxw_workbook *book = workbook_new_opt(QFile::encodeName(built).constData(), &options);
     if (!book)
         return std::unexpected(saveError(path, u"libxlsxwriter: workbook_new_opt failed"_s));
-    lxw_worksheet *sheet = workbook_add_worksheet(book, tr("Online rate").left(31).toUtf8().constData());
+    // Excel refuses these characters and more than 31 characters in a sheet name.
+    QString sheetName = tr("Online rate").left(31);
+    for (const QChar bad : u"[]:*?/\\"_s)
+        sheetName.replace(bad, u' ');
+    lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.toUtf8().constData());
     if (sheet)
         fill(book, sheet, report);
     const lxw_error closed = workbook_close(book); // frees the workbook in every case
