@@ -2,8 +2,11 @@
 
 #include "report/ReportCsv.h"
 #include "report/ReportService.h"
+#include "report/ReportXlsx.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -153,6 +156,7 @@ private slots:
     void monthlyTrend();
     void triggersFeedTheReport();
     void csv();
+    void xlsxErrors();
 };
 
 void TestReport::rounding_data()
@@ -423,6 +427,27 @@ void TestReport::csv()
                         "all,1,1,1,3,33.33,0.00\n"));
     QCOMPARE(ReportCsv::field(u"Xã Đông"_s), QByteArray("Xã Đông"));
     QVERIFY(!ReportCsv::writeFile(report, u"/nonexistent-folder/r.csv"_s));
+}
+
+void TestReport::xlsxErrors()
+{
+    Report report;
+    report.request = ReportRequest{d(2025, 3, 1), d(2025, 3, 31), ReportGrouping::Unit, {}};
+    const QString path = u"/nonexistent-motcua/report.xlsx"_s;
+    const auto written = ReportXlsx::write(report, path);
+    QVERIFY(!written);
+    QCOMPARE(written.error().code, u"report.write"_s);
+    QVERIFY2(written.error().message.contains(path), qPrintable(written.error().message));
+    // An existing file is replaced whole.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"r.xlsx"_s);
+    QFile old(file);
+    QVERIFY(old.open(QIODevice::WriteOnly) && old.write("old") == 3);
+    old.close();
+    QVERIFY(ReportXlsx::write(report, file));
+    QFile now(file);
+    QVERIFY(now.open(QIODevice::ReadOnly));
+    QVERIFY(now.read(2) == "PK");
 }
 
 QTEST_GUILESS_MAIN(TestReport)
