@@ -55,6 +55,7 @@ int runDossier(CliContext &ctx, const QStringList &args);
 int showDossier(CliContext &ctx, const QStringList &args);
 int runFees(CliContext &ctx, const QStringList &args);
 int runQueue(CliContext &ctx, const QStringList &args);
+int runReport(CliContext &ctx, const QStringList &args);
 int runSync(CliContext &ctx, const QStringList &args);
 
 } // namespace motcua::cli

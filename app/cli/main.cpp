@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     parser.addOptions({dataDir, lang});
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addPositionalArgument(u"command"_s,
-                                 Tr::tr("calendar | catalog | cccd | dossier | fees | queue | sync"));
+                                 Tr::tr("calendar | catalog | cccd | dossier | fees | queue | report | sync"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -82,6 +82,8 @@ int main(int argc, char *argv[])
         return motcua::cli::runFees(ctx, rest);
     if (command == u"queue")
         return motcua::cli::runQueue(ctx, rest);
+    if (command == u"report")
+        return motcua::cli::runReport(ctx, rest);
     if (command == u"sync")
         return motcua::cli::runSync(ctx, rest);
     QTextStream(stderr) << Tr::tr("Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …\n"
@@ -100,6 +102,9 @@ int main(int argc, char *argv[])
                                   "  dossier show --code CODE\n"
                                   "  fees install FILE\n"
                                   "  queue list\n"
+                                  "  report --from YYYY-MM-DD --to YYYY-MM-DD "
+                                  "[--by level|unit|field|procedure]\n"
+                                  "      [--format csv|xlsx] [--output FILE]\n"
                                   "  sync [--server URL] [--user USER] [--force]\n");
     return motcua::cli::BadInput;
 }

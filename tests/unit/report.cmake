@@ -1,0 +1,4 @@
+# The online-rate report: hand-computed reports over a small store, CSV and XLSX writers.
+# Included by tests/CMakeLists.txt.
+motcua_add_test(tst_report SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_report.cpp
+                LIBS motcua_test_support)
