@@ -3,6 +3,7 @@
 #include "CitizenWindow.h"
 #include "IntakePage.h"
 #include "QueuePage.h"
+#include "ReportsPage.h"
 #include "ReceiptPrinter.h"
 #include "SignInDialog.h"
 #include "core/DeskStartup.h"
@@ -37,11 +38,13 @@ MainWindow::MainWindow(DeskSettings settings, QWidget *parent)
     , m_intake(new IntakePage(*m_store, *m_identity, *m_citizen, m_settings,
                               [this] { return ensureSignedIn(); }))
     , m_queue(new QueuePage(*m_store))
+    , m_reports(new ReportsPage(m_settings.storePath(), m_settings.desk().unitCode))
 {
     setWindowTitle(tr("motcua — one-stop counter"));
     m_tabs->setObjectName(u"pages"_s);
     m_tabs->addTab(m_intake, tr("&Intake"));
     m_tabs->addTab(m_queue, tr("&Queue"));
+    m_tabs->addTab(m_reports, tr("&Reports"));
     setCentralWidget(m_tabs);
     const DeskIdentity desk = m_settings.desk();
     statusBar()->addPermanentWidget(

@@ -22,6 +22,7 @@ namespace motcua::ui {
 class CitizenWindow;
 class IntakePage;
 class QueuePage;
+class ReportsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -58,6 +59,7 @@ private:
     QTabWidget *m_tabs;
     IntakePage *m_intake;
     QueuePage *m_queue;
+    ReportsPage *m_reports;
     std::optional<ClerkCredentials> m_credentials;
 };
 
