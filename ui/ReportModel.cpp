@@ -1,5 +1,7 @@
 #include "ReportModel.h"
 
+#include "report/ReportXlsx.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -16,14 +18,8 @@ void ReportModel::setReport(Report report)
 
 QString ReportModel::groupLabel(const ReportRow &row)
 {
-    if (row.isTotal())
-        return tr("All");
-    if (row.group == u"province")
-        return tr("Province");
-    if (row.group == u"district")
-        return tr("District");
-    if (row.group == u"commune")
-        return tr("Commune");
+    if (const QString level = ReportXlsx::groupLabel(row); !level.isEmpty())
+        return level; // a level or the total, named as in the workbook
     if (row.name.isEmpty() || row.name == row.group)
         return row.group;
     return row.group + u" — "_s + row.name;
