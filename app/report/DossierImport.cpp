@@ -1,0 +1,213 @@
+#include "DossierImport.h"
+
+#include "DossierImportWriter.h"
+#include "ImportRecord.h"
+#include "UnitRepository.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QFuture>
+#include <QLoggingCategory>
+#include <QStringDecoder>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcReportImport, "motcua.report")
+
+namespace motcua {
+
+namespace {
+
+constexpr qint64 kChunkBytes = 8 * 1024 * 1024; // about 12,000 records of 700 bytes
+
+struct Chunk
+{
+    QByteArray data;     // whole lines
+    qint64 firstLine = 1;
+};
+
+struct ParsedLine
+{
+    qint64 line = 0;
+    std::expected<ImportRecord, ImportProblem> record;
+};
+
+QList<ParsedLine> parseChunk(const Chunk &chunk)
+{
+    QList<ParsedLine> out;
+    out.reserve(chunk.data.size() / 500 + 1);
+    const QByteArrayView data(chunk.data);
+    qint64 line = chunk.firstLine;
+    qsizetype start = 0;
+    while (start < data.size()) {
+        qsizetype end = data.indexOf('\n', start);
+        if (end < 0)
+            end = data.size();
+        QByteArrayView text = data.sliced(start, end - start);
+        if (line == 1 && text.startsWith("\xEF\xBB\xBF"))
+            text = text.sliced(3);
+        if (!text.trimmed().isEmpty())
+            out.append({line, ImportRecord::parse(text)});
+        start = end + 1;
+        ++line;
+    }
+    return out;
+}
+
+// A JSONL file is UTF-8 text: no NUL byte, no broken sequence in its first bytes (a PDF, a
+// spreadsheet or a zip fails here rather than as "line 1 is not JSON").
+bool looksLikeText(QByteArrayView head, bool whole)
+{
+    if (head.contains('\0') || head.startsWith("%PDF"))
+        return false;
+    if (!whole) {
+        // Do not judge a character cut at the end of the sample.
+        qsizetype cut = head.size();
+        while (cut > 0 && head.size() - cut < 4 && (uchar(head.at(cut - 1)) & 0xC0) == 0x80)
+            --cut;
+        if (cut > 0 && uchar(head.at(cut - 1)) >= 0xC0)
+            --cut;
+        head = head.first(cut);
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(head);
+    return !decoder.hasError();
+}
+
+} // namespace
+
+QString DossierImport::lineMessage(qint64 line, const QString &field, const QString &text)
+{
+    if (field.isEmpty())
+        return tr("line %1: %2").arg(line).arg(text);
+    return tr("line %1, field %2: %3").arg(line).arg(field, text);
+}
+
+Result<ImportSummary> DossierImport::importFile(const QString &path, const Progress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || QFileInfo(path).isDir())
+        return fail(u"import.read"_s,
+                    tr("The file %1 cannot be read (%2). Check its name and that it is a file.")
+                        .arg(QDir::toNativeSeparators(path),
+                             file.isOpen() ? tr("it is a folder") : file.errorString()),
+                    u"open failed"_s);
+    ImportSummary summary;
+    const qint64 total = file.size();
+    const QByteArray head = file.peek(4096);
+    if (!looksLikeText(head, head.size() == total))
+        return fail(u"import.format"_s,
+                    tr("The file %1 is not a JSONL text file (one dossier record in JSON per "
+                       "line, UTF-8). Export the dossiers as JSONL and import that file.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    u"not text"_s);
+
+    qint64 nextLine = 1;
+    auto readBatch = [&]() -> Result<QList<Chunk>> {
+        QList<Chunk> batch;
+        const int width = std::max(2, QThreadPool::globalInstance()->maxThreadCount());
+        while (batch.size() < width && !file.atEnd()) {
+            Chunk c{file.read(kChunkBytes), nextLine};
+            if (!c.data.endsWith('\n') && !file.atEnd())
+                c.data += file.readLine(); // complete the last line
+            if (file.error() != QFileDevice::NoError)
+                return fail(u"import.read"_s,
+                            tr("The file %1 could not be read to the end (%2); nothing was "
+                               "imported.").arg(QDir::toNativeSeparators(path), file.errorString()),
+                            file.errorString());
+            nextLine += c.data.count('\n') + (c.data.endsWith('\n') ? 0 : 1);
+            batch.append(std::move(c));
+        }
+        return batch;
+    };
+
+    auto work = [&]() -> Result<void> {
+        DossierImportWriter writer(m_db);
+        if (auto ok = writer.prepare(); !ok)
+            return ok;
+        QHash<QString, qint64> seen; // MaHoSo -> its line in this file
+        auto batch = readBatch();
+        if (!batch)
+            return std::unexpected(batch.error());
+        QFuture<QList<ParsedLine>> parsing = QtConcurrent::mapped(*batch, parseChunk);
+        while (!batch->isEmpty()) {
+            const QList<QList<ParsedLine>> parsed = parsing.results();
+            batch = readBatch();
+            if (!batch)
+                return std::unexpected(batch.error());
+            // The next lines are parsed while these are written.
+            parsing = QtConcurrent::mapped(*batch, parseChunk);
+            auto refuse = [&](qint64 line, const ImportProblem &p) -> Result<void> {
+                parsing.cancel();
+                parsing.waitForFinished();
+                return fail(u"import.line"_s, lineMessage(line, p.field, p.text),
+                            u"line %1 field %2"_s.arg(line).arg(p.field));
+            };
+            for (const QList<ParsedLine> &chunk : parsed) {
+                for (const ParsedLine &p : chunk) {
+                    if (!p.record)
+                        return refuse(p.line, p.record.error());
+                    const ImportRecord &r = *p.record;
+                    if (const auto first = seen.constFind(r.code); first != seen.cend())
+                        return refuse(p.line, {u"MaHoSo"_s,
+                                               tr("the dossier %1 is already on line %2; keep "
+                                                  "one record per dossier.")
+                                                   .arg(r.code)
+                                                   .arg(*first)});
+                    seen.insert(r.code, p.line);
+                    if (auto wrong = writer.checkUnit(r))
+                        return refuse(p.line, *wrong);
+                    auto outcome = writer.write(r);
+                    if (!outcome) {
+                        parsing.cancel();
+                        parsing.waitForFinished();
+                        return std::unexpected(outcome.error());
+                    }
+                    ++summary.records;
+                    switch (*outcome) {
+                    case DossierImportWriter::Outcome::Added: ++summary.added; break;
+                    case DossierImportWriter::Outcome::Replaced: ++summary.replaced; break;
+                    case DossierImportWriter::Outcome::Kept: ++summary.kept; break;
+                    }
+                }
+            }
+            if (progress)
+                progress(file.pos(), total);
+        }
+        // Units on the list are shown under the list's names.
+        if (auto names = UnitRepository(m_db).refreshReport(UnitRepository::vietnamToday());
+            !names)
+            return std::unexpected(names.error());
+        return {};
+    };
+    if (auto done = m_db.transaction(work); !done) {
+        // A refused file is the administrator's to fix; a store failure is worth a warning.
+        if (done.error().code.startsWith(u"store."))
+            qCWarning(lcReportImport) << "dossier import failed:" << done.error().code
+                                      << done.error().detail;
+        else
+            qCInfo(lcReportImport) << "dossier import refused:" << done.error().code
+                                   << done.error().detail;
+        return std::unexpected(done.error());
+    }
+    summary.lines = nextLine - 1;
+    summary.bytes = total;
+    if (summary.records == 0)
+        return fail(u"import.format"_s,
+                    tr("The file %1 holds no dossier record; nothing was imported. Check that it "
+                       "is the right file.").arg(QDir::toNativeSeparators(path)),
+                    u"no records"_s);
+    qCInfo(lcReportImport) << "imported" << summary.records << "dossier records in"
+                           << timer.elapsed() << "ms:" << summary.added << "new,"
+                           << summary.replaced << "replaced," << summary.kept << "kept";
+    return summary;
+}
+
+} // namespace motcua

@@ -1,0 +1,163 @@
+#include "DossierImportWriter.h"
+
+#include "store/Database.h"
+#include "store/SqlError.h"
+
+#include <QDate>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace motcua {
+
+namespace {
+
+constexpr const char *kInsertKey = "INSERT INTO report_key(kind, code, name) VALUES (?1, ?2, ?3)";
+constexpr const char *kInsert =
+    "INSERT INTO report_dossier(code, source, unit_key, unit_level, field_key, procedure_key,"
+    " channel, emc, assisted, received_day, finished_day)"
+    " VALUES (?1, 2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (code) DO NOTHING";
+constexpr const char *kUpdate =
+    "UPDATE report_dossier SET unit_key = ?2, unit_level = ?3, field_key = ?4,"
+    " procedure_key = ?5, channel = ?6, emc = ?7, assisted = ?8, received_day = ?9,"
+    " finished_day = ?10 WHERE code = ?1 AND source = 2";
+
+void bindText(sqlite3_stmt *s, int at, const QString &text)
+{
+    sqlite3_bind_text16(s, at, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+}
+
+// Runs a statement that returns no rows and resets it; the number of rows it changed, or -1.
+int step(sqlite3 *db, sqlite3_stmt *s)
+{
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return rc == SQLITE_DONE ? sqlite3_changes(db) : -1;
+}
+
+} // namespace
+
+DossierImportWriter::DossierImportWriter(Database &db) : m_db(db) {}
+
+DossierImportWriter::~DossierImportWriter()
+{
+    sqlite3_finalize(m_insertKey);
+    sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_update);
+}
+
+Error DossierImportWriter::storeError(const char *step) const
+{
+    const int code = sqlite3_extended_errcode(m_db.handle());
+    const QString detail = u"%1: %2"_s.arg(QLatin1StringView(step),
+                                            QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    if ((code & 0xff) == SQLITE_FULL)
+        return {u"store.full"_s,
+                tr("The disk is full, so nothing was imported. Free some space, then import the "
+                   "file again."),
+                detail};
+    return {u"store.query"_s,
+            tr("The dossiers could not be written to the local store; nothing was imported. Try "
+               "again; if it persists, call your IT officer."),
+            detail};
+}
+
+Result<void> DossierImportWriter::prepare()
+{
+    sqlite3 *h = m_db.handle();
+    if (!h)
+        return fail(u"store.handle"_s, tr("motcua cannot use its local store."));
+    for (auto [sql, stmt] : {std::pair{kInsertKey, &m_insertKey}, std::pair{kInsert, &m_insert},
+                             std::pair{kUpdate, &m_update}}) {
+        if (sqlite3_prepare_v3(h, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) != SQLITE_OK)
+            return std::unexpected(storeError("prepare"));
+    }
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(u"SELECT kind, code, id FROM report_key"_s))
+        return std::unexpected(queryError(q));
+    while (q.next())
+        m_keys[q.value(0).toInt() - 1].insert(q.value(1).toString(), q.value(2).toLongLong());
+    if (!q.exec(u"SELECT code, valid_from, valid_to, level FROM admin_unit"_s))
+        return std::unexpected(queryError(q));
+    while (q.next()) {
+        m_units[q.value(0).toString()].append(
+            {QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay(),
+             QDate::fromString(q.value(2).toString(), Qt::ISODate).toJulianDay(),
+             q.value(3).toInt()});
+    }
+    return {};
+}
+
+std::optional<ImportProblem> DossierImportWriter::checkUnit(const ImportRecord &record) const
+{
+    const auto spans = m_units.constFind(record.unitCode);
+    if (spans == m_units.cend())
+        return std::nullopt; // not on the list: the record's own level is taken
+    for (const Span &s : *spans) {
+        if (s.from <= record.receivedDay && record.receivedDay <= s.to && s.level != record.unitLevel)
+            return ImportProblem{
+                u"CapDonVi"_s,
+                tr("the list of units has %1 at level %2 on %3, not %4; correct CapDonVi, or the "
+                   "list of units if it is wrong.")
+                    .arg(record.unitCode)
+                    .arg(s.level)
+                    .arg(QDate::fromJulianDay(record.receivedDay).toString(Qt::ISODate))
+                    .arg(record.unitLevel)};
+    }
+    return std::nullopt;
+}
+
+Result<qint64> DossierImportWriter::key(int kind, const QString &code, const QString &name)
+{
+    QHash<QString, qint64> &keys = m_keys[kind - 1];
+    if (const auto found = keys.constFind(code); found != keys.cend())
+        return *found;
+    sqlite3_bind_int(m_insertKey, 1, kind);
+    bindText(m_insertKey, 2, code);
+    bindText(m_insertKey, 3, name);
+    if (step(m_db.handle(), m_insertKey) != 1)
+        return std::unexpected(storeError("insert key"));
+    const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
+    keys.insert(code, id);
+    return id;
+}
+
+Result<DossierImportWriter::Outcome> DossierImportWriter::write(const ImportRecord &r)
+{
+    auto unit = key(1, r.unitCode, r.unitName);
+    if (!unit)
+        return std::unexpected(unit.error());
+    auto field = key(2, r.fieldCode, r.fieldName);
+    if (!field)
+        return std::unexpected(field.error());
+    auto procedure = key(3, r.procedureCode, r.procedureName);
+    if (!procedure)
+        return std::unexpected(procedure.error());
+    sqlite3 *h = m_db.handle();
+    for (sqlite3_stmt *s : {m_insert, m_update}) {
+        bindText(s, 1, r.code);
+        sqlite3_bind_int64(s, 2, *unit);
+        sqlite3_bind_int(s, 3, r.unitLevel);
+        sqlite3_bind_int64(s, 4, *field);
+        sqlite3_bind_int64(s, 5, *procedure);
+        sqlite3_bind_int(s, 6, r.channel);
+        sqlite3_bind_int(s, 7, r.emc ? 1 : 0);
+        sqlite3_bind_int(s, 8, r.assisted ? 1 : 0);
+        sqlite3_bind_int64(s, 9, r.receivedDay);
+        if (r.finishedDay > 0)
+            sqlite3_bind_int64(s, 10, r.finishedDay);
+        else
+            sqlite3_bind_null(s, 10);
+        const int changed = step(h, s);
+        if (changed < 0)
+            return std::unexpected(storeError(s == m_insert ? "insert" : "update"));
+        if (changed == 1)
+            return s == m_insert ? Outcome::Added : Outcome::Replaced;
+    }
+    return Outcome::Kept;
+}
+
+} // namespace motcua

@@ -1,0 +1,59 @@
+// Writes imported dossier records into report_dossier (docs/units-and-import.md): report_key ids
+// kept in memory, statements prepared once, inside the caller's transaction. Not thread-safe:
+// it uses the calling thread's store connection.
+#pragma once
+
+#include "ImportRecord.h"
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace motcua {
+
+class Database;
+
+class DossierImportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(DossierImportWriter)
+
+public:
+    enum class Outcome { Added, Replaced, Kept };
+
+    explicit DossierImportWriter(Database &db);
+    ~DossierImportWriter();
+    DossierImportWriter(const DossierImportWriter &) = delete;
+    DossierImportWriter &operator=(const DossierImportWriter &) = delete;
+
+    // Reads report_key and admin_unit and prepares the statements.
+    Result<void> prepare();
+    // CapDonVi against the list: a unit listed with another level on the day of receipt.
+    std::optional<ImportProblem> checkUnit(const ImportRecord &record) const;
+    // Adds the record, or replaces an imported one with the same code. A dossier received at
+    // this desk is kept as the desk recorded it (Kept).
+    Result<Outcome> write(const ImportRecord &record);
+
+private:
+    struct Span
+    {
+        qint64 from = 0;
+        qint64 to = 0;
+        int level = 3;
+    };
+    Result<qint64> key(int kind, const QString &code, const QString &name);
+    Error storeError(const char *step) const;
+
+    Database &m_db;
+    QHash<QString, qint64> m_keys[3];
+    QHash<QString, QList<Span>> m_units;
+    sqlite3_stmt *m_insertKey = nullptr;
+    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_update = nullptr;
+};
+
+} // namespace motcua
