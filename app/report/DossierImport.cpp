@@ -149,7 +149,6 @@ Result<ImportSummary> DossierImport::importFile(const QString &path, const Progr
         DossierImportWriter writer(m_db);
         if (auto ok = writer.prepare(); !ok)
             return ok;
-        QHash<QString, qint64> seen; // MaHoSo -> its line in this file
         auto batch = readBatch();
         if (!batch)
             return std::unexpected(batch.error());
@@ -176,26 +175,26 @@ Result<ImportSummary> DossierImport::importFile(const QString &path, const Progr
                     if (!p.record)
                         return refuse(lineNo, p.record.error());
                     const ImportRecord &r = *p.record;
-                    if (const auto first = seen.constFind(r.code); first != seen.cend())
+                    if (auto wrong = writer.checkUnit(r))
+                        return refuse(lineNo, *wrong);
+                    auto written = writer.write(r, lineNo);
+                    if (!written) {
+                        parsing.cancel();
+                        parsing.waitForFinished();
+                        return std::unexpected(written.error());
+                    }
+                    if (written->outcome == DossierImportWriter::Outcome::Duplicate)
                         return refuse(lineNo, {u"MaHoSo"_s,
                                                tr("the dossier %1 is already on line %2; keep "
                                                   "one record per dossier.")
                                                    .arg(r.code)
-                                                   .arg(*first)});
-                    seen.insert(r.code, lineNo);
-                    if (auto wrong = writer.checkUnit(r))
-                        return refuse(lineNo, *wrong);
-                    auto outcome = writer.write(r);
-                    if (!outcome) {
-                        parsing.cancel();
-                        parsing.waitForFinished();
-                        return std::unexpected(outcome.error());
-                    }
+                                                   .arg(written->firstLine)});
                     ++summary.records;
-                    switch (*outcome) {
+                    switch (written->outcome) {
                     case DossierImportWriter::Outcome::Added: ++summary.added; break;
                     case DossierImportWriter::Outcome::Replaced: ++summary.replaced; break;
                     case DossierImportWriter::Outcome::Kept: ++summary.kept; break;
+                    case DossierImportWriter::Outcome::Duplicate: break;
                     }
                 }
                 lines += chunk.lineCount;

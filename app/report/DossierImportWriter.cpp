@@ -19,10 +19,11 @@ constexpr const char *kInsert =
     "INSERT INTO report_dossier(code, source, unit_key, unit_level, field_key, procedure_key,"
     " channel, emc, assisted, received_day, finished_day)"
     " VALUES (?1, 2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (code) DO NOTHING";
+constexpr const char *kFind = "SELECT id, source FROM report_dossier WHERE code = ?1";
 constexpr const char *kUpdate =
     "UPDATE report_dossier SET unit_key = ?2, unit_level = ?3, field_key = ?4,"
     " procedure_key = ?5, channel = ?6, emc = ?7, assisted = ?8, received_day = ?9,"
-    " finished_day = ?10 WHERE code = ?1 AND source = 2";
+    " finished_day = ?10 WHERE id = ?1";
 
 void bindText(sqlite3_stmt *s, int at, const QString &text)
 {
@@ -46,6 +47,7 @@ DossierImportWriter::~DossierImportWriter()
 {
     sqlite3_finalize(m_insertKey);
     sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_find);
     sqlite3_finalize(m_update);
 }
 
@@ -71,11 +73,14 @@ Result<void> DossierImportWriter::prepare()
     if (!h)
         return fail(u"store.handle"_s, tr("motcua cannot use its local store."));
     for (auto [sql, stmt] : {std::pair{kInsertKey, &m_insertKey}, std::pair{kInsert, &m_insert},
-                             std::pair{kUpdate, &m_update}}) {
+                             std::pair{kFind, &m_find}, std::pair{kUpdate, &m_update}}) {
         if (sqlite3_prepare_v3(h, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) != SQLITE_OK)
             return std::unexpected(storeError("prepare"));
     }
     QSqlQuery q(m_db.sql());
+    if (!q.exec(u"SELECT ifnull(max(id), 0) FROM report_dossier"_s) || !q.next())
+        return std::unexpected(queryError(q));
+    m_lastIdBefore = q.value(0).toLongLong();
     if (!q.exec(u"SELECT kind, code, id FROM report_key"_s))
         return std::unexpected(queryError(q));
     while (q.next())
@@ -125,7 +130,25 @@ Result<qint64> DossierImportWriter::key(int kind, const QString &code, const QSt
     return id;
 }
 
-Result<DossierImportWriter::Outcome> DossierImportWriter::write(const ImportRecord &r)
+// The ten values of a row, as ?1 (the code, or the id for an update) to ?10.
+void DossierImportWriter::bindRow(sqlite3_stmt *s, const ImportRecord &r, qint64 unit,
+                                  qint64 field, qint64 procedure)
+{
+    sqlite3_bind_int64(s, 2, unit);
+    sqlite3_bind_int(s, 3, r.unitLevel);
+    sqlite3_bind_int64(s, 4, field);
+    sqlite3_bind_int64(s, 5, procedure);
+    sqlite3_bind_int(s, 6, r.channel);
+    sqlite3_bind_int(s, 7, r.emc ? 1 : 0);
+    sqlite3_bind_int(s, 8, r.assisted ? 1 : 0);
+    sqlite3_bind_int64(s, 9, r.receivedDay);
+    if (r.finishedDay > 0)
+        sqlite3_bind_int64(s, 10, r.finishedDay);
+    else
+        sqlite3_bind_null(s, 10);
+}
+
+Result<DossierImportWriter::Written> DossierImportWriter::write(const ImportRecord &r, qint64 line)
 {
     auto unit = key(1, r.unitCode, r.unitName);
     if (!unit)
@@ -137,27 +160,39 @@ Result<DossierImportWriter::Outcome> DossierImportWriter::write(const ImportReco
     if (!procedure)
         return std::unexpected(procedure.error());
     sqlite3 *h = m_db.handle();
-    for (sqlite3_stmt *s : {m_insert, m_update}) {
-        bindText(s, 1, r.code);
-        sqlite3_bind_int64(s, 2, *unit);
-        sqlite3_bind_int(s, 3, r.unitLevel);
-        sqlite3_bind_int64(s, 4, *field);
-        sqlite3_bind_int64(s, 5, *procedure);
-        sqlite3_bind_int(s, 6, r.channel);
-        sqlite3_bind_int(s, 7, r.emc ? 1 : 0);
-        sqlite3_bind_int(s, 8, r.assisted ? 1 : 0);
-        sqlite3_bind_int64(s, 9, r.receivedDay);
-        if (r.finishedDay > 0)
-            sqlite3_bind_int64(s, 10, r.finishedDay);
-        else
-            sqlite3_bind_null(s, 10);
-        const int changed = step(h, s);
-        if (changed < 0)
-            return std::unexpected(storeError(s == m_insert ? "insert" : "update"));
-        if (changed == 1)
-            return s == m_insert ? Outcome::Added : Outcome::Replaced;
+
+    bindText(m_insert, 1, r.code);
+    bindRow(m_insert, r, *unit, *field, *procedure);
+    const int added = step(h, m_insert);
+    if (added < 0)
+        return std::unexpected(storeError("insert"));
+    if (added == 1) {
+        m_addedLines.append(line);
+        return Written{Outcome::Added, 0};
     }
-    return Outcome::Kept;
+
+    // The code is in the store already: written by this file, imported before, or the desk's.
+    bindText(m_find, 1, r.code);
+    if (sqlite3_step(m_find) != SQLITE_ROW) {
+        sqlite3_reset(m_find);
+        return std::unexpected(storeError("find"));
+    }
+    const qint64 id = sqlite3_column_int64(m_find, 0);
+    const int source = sqlite3_column_int(m_find, 1);
+    sqlite3_reset(m_find);
+    sqlite3_clear_bindings(m_find);
+    if (id > m_lastIdBefore)
+        return Written{Outcome::Duplicate, m_addedLines.value(id - m_lastIdBefore - 1)};
+    if (const auto first = m_touchedLines.constFind(id); first != m_touchedLines.cend())
+        return Written{Outcome::Duplicate, *first};
+    m_touchedLines.insert(id, line);
+    if (source != 2)
+        return Written{Outcome::Kept, 0};
+    sqlite3_bind_int64(m_update, 1, id);
+    bindRow(m_update, r, *unit, *field, *procedure);
+    if (step(h, m_update) != 1)
+        return std::unexpected(storeError("update"));
+    return Written{Outcome::Replaced, 0};
 }
 
 } // namespace motcua

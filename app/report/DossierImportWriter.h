@@ -23,7 +23,12 @@ class DossierImportWriter
     Q_DECLARE_TR_FUNCTIONS(DossierImportWriter)
 
 public:
-    enum class Outcome { Added, Replaced, Kept };
+    enum class Outcome { Added, Replaced, Kept, Duplicate };
+    struct Written
+    {
+        Outcome outcome = Outcome::Added;
+        qint64 firstLine = 0; // for a Duplicate: the line that had the code first
+    };
 
     explicit DossierImportWriter(Database &db);
     ~DossierImportWriter();
@@ -34,9 +39,10 @@ public:
     Result<void> prepare();
     // CapDonVi against the list: a unit listed with another level on the day of receipt.
     std::optional<ImportProblem> checkUnit(const ImportRecord &record) const;
-    // Adds the record, or replaces an imported one with the same code. A dossier received at
-    // this desk is kept as the desk recorded it (Kept).
-    Result<Outcome> write(const ImportRecord &record);
+    // Adds the record read on `line`, or replaces an imported one with the same code. A dossier
+    // received at this desk is kept as the desk recorded it (Kept). A code this writer has
+    // already written is not written again (Duplicate, with the line it came from).
+    Result<Written> write(const ImportRecord &record, qint64 line);
 
 private:
     struct Span
@@ -46,13 +52,22 @@ private:
         int level = 3;
     };
     Result<qint64> key(int kind, const QString &code, const QString &name);
+    static void bindRow(sqlite3_stmt *s, const ImportRecord &r, qint64 unit, qint64 field,
+                        qint64 procedure);
     Error storeError(const char *step) const;
 
     Database &m_db;
     QHash<QString, qint64> m_keys[3];
     QHash<QString, QList<Span>> m_units;
+    // Which line wrote which row, to name the first line of a duplicate without keeping every
+    // code in memory: rows added get consecutive ids after m_lastIdBefore, rows that existed
+    // before are few or, on a full re-import, 16 bytes each.
+    qint64 m_lastIdBefore = 0;
+    QList<qint64> m_addedLines;
+    QHash<qint64, qint64> m_touchedLines;
     sqlite3_stmt *m_insertKey = nullptr;
     sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_find = nullptr;
     sqlite3_stmt *m_update = nullptr;
 };
 

@@ -382,6 +382,15 @@ private slots:
                      .toLongLong(),
                  jd(2025, 3, 12));
         QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM report_dossier"_s).toInt(), 3);
+
+        // A code imported before and twice in the new file: the second is refused.
+        const QString before = digest(store.db());
+        r = import(store, writeLines({line(record(u"R-4"_s)), line(record(u"R-2"_s)), "",
+                                      line(record(u"R-2"_s))}));
+        QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(u"line 4, field MaHoSo:"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"already on line 2"_s), qPrintable(r.err));
+        QCOMPARE(digest(store.db()), before);
     }
 
     void levelAgainstTheListOfUnits()
@@ -452,6 +461,24 @@ private slots:
                      .toString(),
                  u"1:3"_s);
         QCOMPARE(digest(store.db()).section(u'|', 0, 0), before.section(u'|', 0, 0));
+
+        // The desk's code twice in one file: refused like any duplicate.
+        const Run twice = import(store, writeLines({line(record(code)), line(record(code))}));
+        QVERIFY2(isRefusal(twice), qPrintable(twice.out + twice.err));
+        QVERIFY2(twice.err.contains(u"line 2, field MaHoSo:"_s), qPrintable(twice.err));
+        QVERIFY2(twice.err.contains(u"already on line 1"_s), qPrintable(twice.err));
+    }
+
+    // A byte-order mark and Windows line ends are accepted.
+    void bomAndCrlf()
+    {
+        TempStore store;
+        const Run r = import(store, writeFile("\xEF\xBB\xBF" + line(record(u"W-1"_s)) + "\r\n"
+                                              + line(record(u"W-2"_s)) + "\r\n"));
+        QCOMPARE(r.err, QString());
+        QVERIFY2(r.out.endsWith(u"Read 2 lines from "_s + m_files.filePath(
+                                    u"file-%1.jsonl"_s.arg(m_fileCount)) + u": 2 new dossiers, 0 replaced.\n"_s),
+                 qPrintable(r.out));
     }
 };
 
