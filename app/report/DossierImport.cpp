@@ -42,12 +42,14 @@ struct ParsedChunk
 {
     QList<ParsedLine> lines; // the non-blank ones
     qint64 lineCount = 0;    // blank ones included
+    qint64 bytes = 0;
 };
 
 // Runs on the pool's threads: lines are counted here too, off the writing thread.
 ParsedChunk parseChunk(const Chunk &chunk)
 {
     ParsedChunk out;
+    out.bytes = chunk.data.size();
     out.lines.reserve(chunk.data.size() / 500 + 1);
     const QByteArrayView data(chunk.data);
     qsizetype start = 0;
@@ -126,6 +128,7 @@ Result<ImportSummary> DossierImport::importFile(const QString &path, const Progr
                     u"not text"_s);
 
     qint64 lines = 0; // before the chunk being written
+    qint64 bytesDone = 0;
     qint64 waitMs = 0; // the writer waiting for parsed lines
     auto readBatch = [&]() -> Result<QList<Chunk>> {
         QList<Chunk> batch;
@@ -198,9 +201,10 @@ Result<ImportSummary> DossierImport::importFile(const QString &path, const Progr
                     }
                 }
                 lines += chunk.lineCount;
+                bytesDone += chunk.bytes;
             }
             if (progress)
-                progress(file.pos(), total);
+                progress(bytesDone, total);
         }
         // Units on the list are shown under the list's names.
         if (auto names = UnitRepository(m_db).refreshReport(UnitRepository::vietnamToday());

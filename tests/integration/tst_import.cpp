@@ -1,9 +1,11 @@
 #include "TempStore.h"
 
 #include "intake/IntakeService.h"
+#include "report/DossierImport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -467,6 +469,29 @@ private slots:
         QVERIFY2(isRefusal(twice), qPrintable(twice.out + twice.err));
         QVERIFY2(twice.err.contains(u"line 2, field MaHoSo:"_s), qPrintable(twice.err));
         QVERIFY2(twice.err.contains(u"already on line 1"_s), qPrintable(twice.err));
+    }
+
+    // The service as the GUI will call it: progress after each batch, up to the file's size.
+    void serviceReportsProgress()
+    {
+        TempStore store;
+        QList<QByteArray> lines;
+        for (int i = 0; i < 30000; ++i) // about 15 MB: more than one chunk
+            lines.append(line(with(record(u"S-%1"_s.arg(i)),
+                                   {{u"TrichYeuHoSo"_s, QString(300, u'x')}})));
+        const QString file = writeLines(lines);
+        QList<qint64> done;
+        qint64 size = 0;
+        auto summary = motcua::DossierImport(store.db()).importFile(file, [&](qint64 d, qint64 t) {
+            done.append(d);
+            size = t;
+        });
+        QVERIFY(summary.has_value());
+        QCOMPARE(summary->records, 30000);
+        QCOMPARE(summary->lines, 30000);
+        QCOMPARE(size, QFileInfo(file).size());
+        QVERIFY2(done.size() >= 1 && done.last() == size, qPrintable(QString::number(done.size())));
+        QVERIFY(std::is_sorted(done.cbegin(), done.cend()));
     }
 
     // A byte-order mark and Windows line ends are accepted.
