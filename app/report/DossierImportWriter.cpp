@@ -15,15 +15,18 @@ namespace motcua {
 namespace {
 
 constexpr const char *kInsertKey = "INSERT INTO report_key(kind, code, name) VALUES (?1, ?2, ?3)";
-constexpr const char *kInsert =
+// One statement per record: a new row, or the update of a row imported earlier. A row of the
+// desk (source 1) is left alone and nothing is returned.
+constexpr const char *kUpsert =
     "INSERT INTO report_dossier(code, source, unit_key, unit_level, field_key, procedure_key,"
     " channel, emc, assisted, received_day, finished_day)"
-    " VALUES (?1, 2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (code) DO NOTHING";
-constexpr const char *kFind = "SELECT id, source FROM report_dossier WHERE code = ?1";
-constexpr const char *kUpdate =
-    "UPDATE report_dossier SET unit_key = ?2, unit_level = ?3, field_key = ?4,"
-    " procedure_key = ?5, channel = ?6, emc = ?7, assisted = ?8, received_day = ?9,"
-    " finished_day = ?10 WHERE id = ?1";
+    " VALUES (?1, 2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (code) DO UPDATE SET"
+    " unit_key = excluded.unit_key, unit_level = excluded.unit_level,"
+    " field_key = excluded.field_key, procedure_key = excluded.procedure_key,"
+    " channel = excluded.channel, emc = excluded.emc, assisted = excluded.assisted,"
+    " received_day = excluded.received_day, finished_day = excluded.finished_day"
+    " WHERE report_dossier.source = 2 RETURNING id";
+constexpr const char *kFind = "SELECT id FROM report_dossier WHERE code = ?1";
 
 void bindText(sqlite3_stmt *s, int at, const QString &text)
 {
@@ -46,9 +49,8 @@ DossierImportWriter::DossierImportWriter(Database &db) : m_db(db) {}
 DossierImportWriter::~DossierImportWriter()
 {
     sqlite3_finalize(m_insertKey);
-    sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_upsert);
     sqlite3_finalize(m_find);
-    sqlite3_finalize(m_update);
 }
 
 Error DossierImportWriter::storeError(const char *step) const
@@ -72,8 +74,8 @@ Result<void> DossierImportWriter::prepare()
     sqlite3 *h = m_db.handle();
     if (!h)
         return fail(u"store.handle"_s, tr("motcua cannot use its local store."));
-    for (auto [sql, stmt] : {std::pair{kInsertKey, &m_insertKey}, std::pair{kInsert, &m_insert},
-                             std::pair{kFind, &m_find}, std::pair{kUpdate, &m_update}}) {
+    for (auto [sql, stmt] : {std::pair{kInsertKey, &m_insertKey}, std::pair{kUpsert, &m_upsert},
+                             std::pair{kFind, &m_find}}) {
         if (sqlite3_prepare_v3(h, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) != SQLITE_OK)
             return std::unexpected(storeError("prepare"));
     }
@@ -159,39 +161,50 @@ Result<DossierImportWriter::Written> DossierImportWriter::write(const ImportReco
     auto procedure = key(3, r.procedureCode, r.procedureName);
     if (!procedure)
         return std::unexpected(procedure.error());
-    sqlite3 *h = m_db.handle();
-
-    bindText(m_insert, 1, r.code);
-    bindRow(m_insert, r, *unit, *field, *procedure);
-    const int added = step(h, m_insert);
-    if (added < 0)
-        return std::unexpected(storeError("insert"));
-    if (added == 1) {
+    // The id of the row written; none when the code is the desk's own dossier.
+    auto single = [&](sqlite3_stmt *s) -> std::expected<std::optional<qint64>, int> {
+        std::optional<qint64> id;
+        int rc = sqlite3_step(s);
+        if (rc == SQLITE_ROW) {
+            id = sqlite3_column_int64(s, 0);
+            rc = sqlite3_step(s);
+        }
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+        if (rc != SQLITE_DONE)
+            return std::unexpected(rc);
+        return id;
+    };
+    bindText(m_upsert, 1, r.code);
+    bindRow(m_upsert, r, *unit, *field, *procedure);
+    auto written = single(m_upsert);
+    if (!written)
+        return std::unexpected(storeError("write"));
+    const qint64 added = m_addedLines.size();
+    if (!*written) {
+        // The desk's own dossier: kept, unless this file already named it.
+        bindText(m_find, 1, r.code);
+        auto found = single(m_find);
+        if (!found || !*found)
+            return std::unexpected(storeError("find"));
+        if (const auto first = m_touchedLines.constFind(**found); first != m_touchedLines.cend())
+            return Written{Outcome::Duplicate, *first};
+        m_touchedLines.insert(**found, line);
+        return Written{Outcome::Kept, 0};
+    }
+    const qint64 id = **written;
+    // Rows added by this import have consecutive ids after m_lastIdBefore. An id among them that
+    // is not the next one is a code this file had already: the whole import is refused and
+    // rolled back, so the row overwritten meanwhile does not matter.
+    if (id > m_lastIdBefore + added) {
         m_addedLines.append(line);
         return Written{Outcome::Added, 0};
     }
-
-    // The code is in the store already: written by this file, imported before, or the desk's.
-    bindText(m_find, 1, r.code);
-    if (sqlite3_step(m_find) != SQLITE_ROW) {
-        sqlite3_reset(m_find);
-        return std::unexpected(storeError("find"));
-    }
-    const qint64 id = sqlite3_column_int64(m_find, 0);
-    const int source = sqlite3_column_int(m_find, 1);
-    sqlite3_reset(m_find);
-    sqlite3_clear_bindings(m_find);
     if (id > m_lastIdBefore)
         return Written{Outcome::Duplicate, m_addedLines.value(id - m_lastIdBefore - 1)};
     if (const auto first = m_touchedLines.constFind(id); first != m_touchedLines.cend())
         return Written{Outcome::Duplicate, *first};
     m_touchedLines.insert(id, line);
-    if (source != 2)
-        return Written{Outcome::Kept, 0};
-    sqlite3_bind_int64(m_update, 1, id);
-    bindRow(m_update, r, *unit, *field, *procedure);
-    if (step(h, m_update) != 1)
-        return std::unexpected(storeError("update"));
     return Written{Outcome::Replaced, 0};
 }
 

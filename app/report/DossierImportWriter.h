@@ -66,9 +66,8 @@ private:
     QList<qint64> m_addedLines;
     QHash<qint64, qint64> m_touchedLines;
     sqlite3_stmt *m_insertKey = nullptr;
-    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_upsert = nullptr;
     sqlite3_stmt *m_find = nullptr;
-    sqlite3_stmt *m_update = nullptr;
 };
 
 } // namespace motcua
