@@ -54,8 +54,10 @@ int runCccd(CliContext &ctx, const QStringList &args);
 int runDossier(CliContext &ctx, const QStringList &args);
 int showDossier(CliContext &ctx, const QStringList &args);
 int runFees(CliContext &ctx, const QStringList &args);
+int runImportDossiers(CliContext &ctx, const QStringList &args);
 int runQueue(CliContext &ctx, const QStringList &args);
 int runReport(CliContext &ctx, const QStringList &args);
 int runSync(CliContext &ctx, const QStringList &args);
+int runUnits(CliContext &ctx, const QStringList &args);
 
 } // namespace motcua::cli

@@ -60,7 +60,8 @@ int main(int argc, char *argv[])
     parser.addOptions({dataDir, lang});
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addPositionalArgument(u"command"_s,
-                                 Tr::tr("calendar | catalog | cccd | dossier | fees | queue | report | sync"));
+                                 Tr::tr("calendar | catalog | cccd | dossier | fees | "
+                                        "import-dossiers | queue | report | sync | units"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -80,12 +81,16 @@ int main(int argc, char *argv[])
         return motcua::cli::runDossier(ctx, rest);
     if (command == u"fees")
         return motcua::cli::runFees(ctx, rest);
+    if (command == u"import-dossiers")
+        return motcua::cli::runImportDossiers(ctx, rest);
     if (command == u"queue")
         return motcua::cli::runQueue(ctx, rest);
     if (command == u"report")
         return motcua::cli::runReport(ctx, rest);
     if (command == u"sync")
         return motcua::cli::runSync(ctx, rest);
+    if (command == u"units")
+        return motcua::cli::runUnits(ctx, rest);
     QTextStream(stderr) << Tr::tr("Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …\n"
                                   "Commands:\n"
                                   "  calendar due --from YYYY-MM-DDTHH:MM --days N | calendar "
@@ -101,10 +106,14 @@ int main(int argc, char *argv[])
                                   "  dossier receipt --code CODE --output FILE.pdf\n"
                                   "  dossier show --code CODE\n"
                                   "  fees install FILE\n"
+                                  "  import-dossiers FILE.jsonl\n"
                                   "  queue list\n"
                                   "  report --from YYYY-MM-DD --to YYYY-MM-DD "
                                   "[--by level|unit|field|procedure]\n"
                                   "      [--format csv|xlsx] [--output FILE]\n"
-                                  "  sync [--server URL] [--user USER] [--force]\n");
+                                  "  sync [--server URL] [--user USER] [--force]\n"
+                                  "  units import FILE.csv | units list [--on YYYY-MM-DD]\n"
+                                  "  units set CODE --name NAME --level LEVEL [--parent CODE] "
+                                  "[--from YYYY-MM-DD] [--to YYYY-MM-DD]\n");
     return motcua::cli::BadInput;
 }

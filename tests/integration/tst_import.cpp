@@ -1,0 +1,511 @@
+#include "TempStore.h"
+
+#include "intake/IntakeService.h"
+#include "report/DossierImport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+// motcua-cli --data-dir DIR import-dossiers FILE, run as the real binary on a real store.
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// A direct dossier received on 5 March 2025 at 08:30, still being processed.
+QJsonObject record(const QString &code)
+{
+    return QJsonObject{{u"MaHoSo"_s, code},
+                       {u"MaTTHC"_s, u"1.001193"_s},
+                       {u"TenTTHC"_s, u"Đăng ký khai sinh"_s},
+                       {u"MaLinhVuc"_s, u"HT"_s},
+                       {u"TenLinhVuc"_s, u"Hộ tịch"_s},
+                       {u"KenhThucHien"_s, 1},
+                       {u"ChuHoSo"_s, u"Nguyễn Văn Riêng"_s},
+                       {u"SoGiayToChuHoSo"_s, u"001090000001"_s},
+                       {u"SoDienThoai"_s, u"0912000111"_s},
+                       {u"NgayTiepNhan"_s, u"20250305083000"_s},
+                       {u"TrangThaiHoSo"_s, 4},
+                       {u"MaDonVi"_s, u"99101"_s},
+                       {u"TenDonVi"_s, u"Xã Một"_s},
+                       {u"CapDonVi"_s, 3}};
+}
+
+QJsonObject with(QJsonObject o, const QJsonObject &changes, const QStringList &removed = {})
+{
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        o.insert(it.key(), it.value());
+    for (const QString &key : removed)
+        o.remove(key);
+    return o;
+}
+
+QByteArray line(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject proof()
+{
+    return QJsonObject{{u"MaXacThuc"_s, u"tok-1"_s}};
+}
+
+qint64 jd(int y, int m, int d)
+{
+    return QDate(y, m, d).toJulianDay();
+}
+
+// Every imported row, in code order: code received finished channel emc assisted level unit.
+QString importedRows(motcua::Database &db)
+{
+    return scalar(db, u"SELECT group_concat(r, '\n') FROM (SELECT d.code || ' ' || "
+                      "d.received_day || ' ' || ifnull(d.finished_day, '-') || ' ' || d.channel "
+                      "|| ' ' || d.emc || ' ' || d.assisted || ' ' || d.unit_level || ' ' || "
+                      "u.code AS r FROM report_dossier d JOIN report_key u ON u.id = d.unit_key "
+                      "WHERE d.source = 2 ORDER BY d.code)"_s)
+        .toString();
+}
+
+// Everything the report reads, to see that a refused file changed nothing.
+QString digest(motcua::Database &db)
+{
+    return scalar(db, u"SELECT (SELECT group_concat(x, ';') FROM (SELECT id || ',' || code || ','"
+                      " || source || ',' || unit_key || ',' || unit_level || ',' || field_key || "
+                      "',' || procedure_key || ',' || channel || ',' || emc || ',' || assisted "
+                      "|| ',' || received_day || ',' || ifnull(finished_day, '') AS x FROM "
+                      "report_dossier ORDER BY id)) || '|' || (SELECT group_concat(y, ';') FROM "
+                      "(SELECT id || ',' || kind || ',' || code || ',' || name AS y FROM "
+                      "report_key ORDER BY id))"_s)
+        .toString();
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_files;
+    int m_fileCount = 0;
+
+    static Run cli(const QString &dataDir, const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TZ"_s, u"America/New_York"_s); // the stamps are Vietnam time, as written
+        p.setProcessEnvironment(env);
+        p.start(QDir(qEnvironmentVariable("MOTCUA_BIN_DIR")).filePath(u"motcua-cli"_s),
+                QStringList{u"--lang"_s, u"en"_s, u"--data-dir"_s, dataDir} + args);
+        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
+            qFatal("motcua-cli did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString writeFile(const QByteArray &content)
+    {
+        QFile f(m_files.filePath(u"file-%1.jsonl"_s.arg(++m_fileCount)));
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write a test file");
+        return f.fileName();
+    }
+
+    QString writeLines(const QList<QByteArray> &lines)
+    {
+        return writeFile(lines.join('\n') + '\n');
+    }
+
+    Run import(TempStore &store, const QString &file)
+    {
+        store.close();
+        Run r = cli(store.dir(), {u"import-dossiers"_s, file});
+        store.reopen();
+        return r;
+    }
+
+    static bool isRefusal(const Run &r)
+    {
+        return r.exitCode == 2 && r.out.isEmpty() && r.err.count(u'\n') == 1;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_files.isValid()); }
+
+    void goodFileGivesExactRows()
+    {
+        TempStore store;
+        const QJsonObject online = with(record({}), {{u"KenhThucHien"_s, 2}});
+        const QList<QByteArray> lines = {
+            // The channel decides first: a direct dossier never counts, whatever it carries.
+            line(with(record(u"A-direct"_s),
+                      {{u"MaDoiTuong"_s, u"acc"_s}, {u"XacThucCongDan"_s, proof()},
+                       {u"TrangThaiHoSo"_s, 10}, {u"NgayTra"_s, u"20250310090000"_s},
+                       {u"NgayKetThucXuLy"_s, u"20250309160000"_s}})),
+            // Submitted by the citizen from their own account: counted, not assisted.
+            line(with(online, {{u"MaHoSo"_s, u"B-self"_s}, {u"MaDoiTuong"_s, u"acc"_s}})),
+            // Online without the citizen's account: not counted.
+            line(with(online, {{u"MaHoSo"_s, u"C-no-account"_s}})),
+            // Typed in by a clerk, no proof of the citizen's login: not counted.
+            line(with(online, {{u"MaHoSo"_s, u"D-typed"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"CanBoTiepNhan"_s, u"canbo01"_s}})),
+            // Prepared by a clerk, confirmed by the citizen: counted and assisted.
+            line(with(online, {{u"MaHoSo"_s, u"E-assisted"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"CanBoTiepNhan"_s, u"canbo01"_s},
+                               {u"XacThucCongDan"_s, proof()}})),
+            "",
+            // Still awaiting the citizen's confirmation: not counted.
+            line(with(online, {{u"MaHoSo"_s, u"F-awaiting"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"ChoCongDanXacNhan"_s, 1}})),
+            // Confirmed after waiting, no clerk: counted, not assisted.
+            line(with(online, {{u"MaHoSo"_s, u"G-confirmed"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"ChoCongDanXacNhan"_s, 1}, {u"XacThucCongDan"_s, proof()}})),
+            // A proof without a code is no proof.
+            line(with(online, {{u"MaHoSo"_s, u"H-empty-proof"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"CanBoTiepNhan"_s, u"canbo01"_s},
+                               {u"XacThucCongDan"_s, QJsonObject{{u"MaXacThuc"_s, u" "_s}}}})),
+            // A blank account is no account.
+            line(with(online, {{u"MaHoSo"_s, u"I-blank-account"_s}, {u"MaDoiTuong"_s, u"  "_s}})),
+            // By post, with everything: not online.
+            line(with(record(u"J-postal"_s),
+                      {{u"KenhThucHien"_s, 3}, {u"MaDoiTuong"_s, u"acc"_s},
+                       {u"XacThucCongDan"_s, proof()}})),
+            // One second before midnight in Vietnam, at a district-level town; refused the
+            // next morning. Numbers may come as digits in quotes.
+            line(with(record(u"K-midnight"_s),
+                      {{u"NgayTiepNhan"_s, u"20250630235959"_s}, {u"MaDonVi"_s, u"992"_s},
+                       {u"CapDonVi"_s, u"2"_s}, {u"KenhThucHien"_s, u"1"_s},
+                       {u"TrangThaiHoSo"_s, u"3"_s}, {u"NgayTuChoi"_s, u"20250701080000"_s}},
+                      {u"TenDonVi"_s, u"TenTTHC"_s})),
+        };
+        const Run r = import(store, writeLines(lines));
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Read 12 lines from "_s), qPrintable(r.out));
+        QVERIFY2(r.out.endsWith(u": 11 new dossiers, 0 replaced.\n"_s), qPrintable(r.out));
+
+        const qint64 d = jd(2025, 3, 5);
+        const QString expected = QStringList{
+            u"A-direct %1 %2 1 0 0 3 99101"_s.arg(d).arg(jd(2025, 3, 9)),
+            u"B-self %1 - 2 1 0 3 99101"_s.arg(d),
+            u"C-no-account %1 - 2 0 0 3 99101"_s.arg(d),
+            u"D-typed %1 - 2 0 0 3 99101"_s.arg(d),
+            u"E-assisted %1 - 2 1 1 3 99101"_s.arg(d),
+            u"F-awaiting %1 - 2 0 0 3 99101"_s.arg(d),
+            u"G-confirmed %1 - 2 1 0 3 99101"_s.arg(d),
+            u"H-empty-proof %1 - 2 0 0 3 99101"_s.arg(d),
+            u"I-blank-account %1 - 2 0 0 3 99101"_s.arg(d),
+            u"J-postal %1 - 3 0 0 3 99101"_s.arg(d),
+            u"K-midnight %1 %2 1 0 0 2 992"_s.arg(jd(2025, 6, 30)).arg(jd(2025, 7, 1)),
+        }.join(u'\n');
+        QCOMPARE(importedRows(store.db()), expected);
+        // Keys with their names; a missing name is the code.
+        QCOMPARE(scalar(store.db(), u"SELECT group_concat(kind || ':' || code || ':' || name, "
+                                    "' ') FROM (SELECT * FROM report_key ORDER BY kind, code)"_s)
+                     .toString(),
+                 u"1:99101:Xã Một 1:992:992 2:HT:Hộ tịch 3:1.001193:Đăng ký khai sinh"_s);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QByteArray>("bad");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("says");
+
+        const QJsonObject r = record(u"BAD-1"_s);
+        auto row = [&](const char *name, const QJsonObject &o, const QString &where,
+                       const QString &says = {}) {
+            QTest::newRow(name) << line(o) << where << says;
+        };
+        QTest::newRow("not JSON") << QByteArray("{\"MaHoSo\": \"X\",") << u"line 4:"_s
+                                  << u"not JSON"_s;
+        QTest::newRow("an array") << QByteArray("[1, 2]") << u"line 4:"_s << u"not a JSON object"_s;
+        QTest::newRow("a bare string") << QByteArray("\"MaHoSo\"") << u"line 4:"_s << QString();
+        row("MaHoSo missing", with(r, {}, {u"MaHoSo"_s}), u"line 4, field MaHoSo:"_s, u"missing"_s);
+        row("MaHoSo a number", with(r, {{u"MaHoSo"_s, 12}}), u"line 4, field MaHoSo:"_s,
+            u"text"_s);
+        row("MaHoSo blank", with(r, {{u"MaHoSo"_s, u"  "_s}}), u"line 4, field MaHoSo:"_s,
+            u"empty"_s);
+        row("MaTTHC missing", with(r, {}, {u"MaTTHC"_s}), u"line 4, field MaTTHC:"_s);
+        row("MaLinhVuc a number", with(r, {{u"MaLinhVuc"_s, 5}}), u"line 4, field MaLinhVuc:"_s);
+        row("TenTTHC an object", with(r, {{u"TenTTHC"_s, QJsonObject{}}}),
+            u"line 4, field TenTTHC:"_s);
+        row("KenhThucHien 4", with(r, {{u"KenhThucHien"_s, 4}}), u"line 4, field KenhThucHien:"_s);
+        row("KenhThucHien 1.5", with(r, {{u"KenhThucHien"_s, 1.5}}),
+            u"line 4, field KenhThucHien:"_s);
+        row("KenhThucHien true", with(r, {{u"KenhThucHien"_s, true}}),
+            u"line 4, field KenhThucHien:"_s);
+        row("KenhThucHien missing", with(r, {}, {u"KenhThucHien"_s}),
+            u"line 4, field KenhThucHien:"_s);
+        row("NgayTiepNhan 30 February", with(r, {{u"NgayTiepNhan"_s, u"20250230083000"_s}}),
+            u"line 4, field NgayTiepNhan:"_s, u"yyyyMMddHHmmss"_s);
+        row("NgayTiepNhan ISO", with(r, {{u"NgayTiepNhan"_s, u"2025-03-05T08:30:00"_s}}),
+            u"line 4, field NgayTiepNhan:"_s);
+        row("NgayTiepNhan 24 h", with(r, {{u"NgayTiepNhan"_s, u"20250305240000"_s}}),
+            u"line 4, field NgayTiepNhan:"_s);
+        row("NgayTiepNhan missing", with(r, {}, {u"NgayTiepNhan"_s}),
+            u"line 4, field NgayTiepNhan:"_s);
+        row("MaDonVi missing", with(r, {}, {u"MaDonVi"_s}), u"line 4, field MaDonVi:"_s);
+        row("CapDonVi 0", with(r, {{u"CapDonVi"_s, 0}}), u"line 4, field CapDonVi:"_s);
+        row("CapDonVi missing", with(r, {}, {u"CapDonVi"_s}), u"line 4, field CapDonVi:"_s);
+        row("TrangThaiHoSo 11", with(r, {{u"TrangThaiHoSo"_s, 11}}),
+            u"line 4, field TrangThaiHoSo:"_s);
+        row("NgayTra before receipt", with(r, {{u"NgayTra"_s, u"20250305082959"_s}}),
+            u"line 4, field NgayTra:"_s, u"before NgayTiepNhan"_s);
+        row("NgayTuChoi not a date", with(r, {{u"NgayTuChoi"_s, u"hôm qua"_s}}),
+            u"line 4, field NgayTuChoi:"_s);
+        row("returned without NgayTra", with(r, {{u"TrangThaiHoSo"_s, 10}}),
+            u"line 4, field TrangThaiHoSo:"_s, u"add NgayTra"_s);
+        row("not accepted without NgayTuChoi", with(r, {{u"TrangThaiHoSo"_s, 3}}),
+            u"line 4, field TrangThaiHoSo:"_s, u"add NgayTuChoi"_s);
+        row("processed without an end", with(r, {{u"TrangThaiHoSo"_s, 9}}),
+            u"line 4, field TrangThaiHoSo:"_s, u"add NgayKetThucXuLy"_s);
+        row("XacThucCongDan a text", with(r, {{u"XacThucCongDan"_s, u"tok"_s}}),
+            u"line 4, field XacThucCongDan:"_s);
+        row("MaXacThuc a number",
+            with(r, {{u"XacThucCongDan"_s, QJsonObject{{u"MaXacThuc"_s, 7}}}}),
+            u"line 4, field XacThucCongDan.MaXacThuc:"_s);
+        row("ChoCongDanXacNhan 2", with(r, {{u"ChoCongDanXacNhan"_s, 2}}),
+            u"line 4, field ChoCongDanXacNhan:"_s);
+        row("MaDoiTuong a number", with(r, {{u"MaDoiTuong"_s, 1}}), u"line 4, field MaDoiTuong:"_s);
+        row("CanBoTiepNhan an array", with(r, {{u"CanBoTiepNhan"_s, QJsonArray()}}),
+            u"line 4, field CanBoTiepNhan:"_s);
+        row("same MaHoSo as line 2", with(r, {{u"MaHoSo"_s, u"GOOD-2"_s}}),
+            u"line 4, field MaHoSo:"_s, u"already on line 2"_s);
+    }
+
+    // Lines 1 to 3 and 5 to 6 are good; line 4 is refused, and the store is as it was.
+    void refusals()
+    {
+        QFETCH(QByteArray, bad);
+        QFETCH(QString, where);
+        QFETCH(QString, says);
+        TempStore store;
+        QCOMPARE(import(store, writeLines({line(record(u"OLD-1"_s))})).exitCode, 0);
+        const QString before = digest(store.db());
+        QList<QByteArray> lines;
+        for (int i = 1; i <= 6; ++i)
+            lines.append(i == 4 ? bad : line(record(u"GOOD-%1"_s.arg(i))));
+        const Run r = import(store, writeLines(lines));
+        QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(where), qPrintable(r.err));
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        // Personal data stays out of the messages.
+        QVERIFY(!r.err.contains(u"Riêng"_s) && !r.err.contains(u"0912000111"_s));
+        QCOMPARE(digest(store.db()), before);
+    }
+
+    void badLineAtTheEndOfALongFile()
+    {
+        TempStore store;
+        QList<QByteArray> lines;
+        for (int i = 1; i < 5000; ++i)
+            lines.append(line(with(record(u"L-%1"_s.arg(i)),
+                                   {{u"KenhThucHien"_s, 1 + i % 3}, {u"MaDoiTuong"_s, u"a"_s}})));
+        const QString good = writeLines(lines);
+        lines.append(line(with(record(u"L-5000"_s), {{u"NgayTiepNhan"_s, u"2025030508300"_s}})));
+        const QString before = digest(store.db());
+        const Run r = import(store, writeLines(lines));
+        QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(u"line 5000, field NgayTiepNhan:"_s), qPrintable(r.err));
+        QCOMPARE(digest(store.db()), before);
+        QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM report_dossier"_s).toInt(), 0);
+
+        // Without the bad line, the 4,999 records go in.
+        const Run ok = import(store, good);
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.out.endsWith(u"4999 new dossiers, 0 replaced.\n"_s), qPrintable(ok.out));
+        QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM report_dossier WHERE emc = 1"_s).toInt(),
+                 1667);
+    }
+
+    void filesThatAreNotHistory_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("PDF") << QByteArray("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< >>\nendobj\n")
+                             << u"not a JSONL text file"_s;
+        QTest::newRow("binary") << QByteArray("PK\x03\x04\x00\x00\x08\x00", 8)
+                                << u"not a JSONL text file"_s;
+        QTest::newRow("Latin-1 text") << QByteArray("{\"MaHoSo\": \"Nguy\xe9n\"}\n")
+                                      << u"not a JSONL text file"_s;
+        QTest::newRow("empty") << QByteArray() << u"no dossier record"_s;
+        QTest::newRow("CSV") << QByteArray("MaHoSo,MaTTHC\nX,1\n") << u"line 1:"_s;
+    }
+
+    void filesThatAreNotHistory()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, says);
+        TempStore store;
+        const Run r = import(store, writeFile(content));
+        QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM report_dossier"_s).toInt(), 0);
+    }
+
+    void missingOrUnreadable()
+    {
+        TempStore store;
+        Run r = import(store, m_files.filePath(u"no-such-file.jsonl"_s));
+        QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(u"cannot be read"_s), qPrintable(r.err));
+        r = import(store, m_files.path());
+        QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(u"cannot be read"_s), qPrintable(r.err));
+    }
+
+    void reimportReplaces()
+    {
+        TempStore store;
+        Run r = import(store, writeLines({line(record(u"R-1"_s)), line(record(u"R-2"_s))}));
+        QCOMPARE(r.exitCode, 0);
+        // A newer export: R-1 has been returned, R-3 is new.
+        r = import(store, writeLines({line(with(record(u"R-1"_s),
+                                                {{u"TrangThaiHoSo"_s, 10},
+                                                 {u"NgayTra"_s, u"20250312100000"_s}})),
+                                      line(record(u"R-3"_s))}));
+        QCOMPARE(r.err, QString());
+        QVERIFY2(r.out.endsWith(u": 1 new dossiers, 1 replaced.\n"_s), qPrintable(r.out));
+        QCOMPARE(scalar(store.db(), u"SELECT finished_day FROM report_dossier WHERE code = 'R-1'"_s)
+                     .toLongLong(),
+                 jd(2025, 3, 12));
+        QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM report_dossier"_s).toInt(), 3);
+
+        // A code imported before and twice in the new file: the second is refused.
+        const QString before = digest(store.db());
+        r = import(store, writeLines({line(record(u"R-4"_s)), line(record(u"R-2"_s)), "",
+                                      line(record(u"R-2"_s))}));
+        QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(u"line 4, field MaHoSo:"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"already on line 2"_s), qPrintable(r.err));
+        QCOMPARE(digest(store.db()), before);
+    }
+
+    void levelAgainstTheListOfUnits()
+    {
+        TempStore store;
+        store.close();
+        const Run units = cli(store.dir(), {u"units"_s, u"import"_s,
+                                            QDir(qEnvironmentVariable("MOTCUA_SOURCE_DIR"))
+                                                .filePath(u"resources/units/sample-units.csv"_s)});
+        QCOMPARE(units.exitCode, 0);
+        store.reopen();
+        const QString before = digest(store.db());
+        // 992 was a district until 30 June 2025.
+        const QJsonObject town = with(record({}), {{u"MaDonVi"_s, u"992"_s}}, {u"TenDonVi"_s});
+        Run r = import(store, writeLines({line(with(town, {{u"MaHoSo"_s, u"T-1"_s},
+                                                           {u"NgayTiepNhan"_s,
+                                                            u"20250601090000"_s}}))}));
+        QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(u"line 1, field CapDonVi:"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"level 2"_s), qPrintable(r.err));
+        QCOMPARE(digest(store.db()), before);
+
+        r = import(store,
+                   writeLines({line(with(town, {{u"MaHoSo"_s, u"T-1"_s},
+                                                {u"NgayTiepNhan"_s, u"20250601090000"_s},
+                                                {u"CapDonVi"_s, 2}})),
+                               line(with(town, {{u"MaHoSo"_s, u"T-2"_s},
+                                                {u"NgayTiepNhan"_s, u"20250702090000"_s}})),
+                               // Not on the list: taken as the record says.
+                               line(with(record(u"T-3"_s), {{u"MaDonVi"_s, u"88888"_s},
+                                                            {u"TenDonVi"_s, u"Xã Lạ"_s},
+                                                            {u"CapDonVi"_s, 2}}))}));
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(scalar(store.db(), u"SELECT group_concat(code || ':' || unit_level, ' ') FROM "
+                                    "(SELECT * FROM report_dossier ORDER BY code)"_s)
+                     .toString(),
+                 u"T-1:2 T-2:3 T-3:2"_s);
+        // Listed units carry the list's name, others the record's.
+        QCOMPARE(scalar(store.db(), u"SELECT group_concat(code || ':' || name, ' ') FROM (SELECT "
+                                    "* FROM report_key WHERE kind = 1 ORDER BY code)"_s)
+                     .toString(),
+                 u"88888:Xã Lạ 992:Phường Mẫu Tây (dữ liệu mẫu)"_s);
+    }
+
+    void deskDossiersAreKept()
+    {
+        TempStore store;
+        motcua::DossierDraft d;
+        d.procedureCode = u"1.001193"_s;
+        d.applicantName = u"Lê Văn Đức"_s;
+        d.applicantCccd = u"038090001234"_s;
+        d.applicantPhone = u"0912345678"_s;
+        motcua::DeskIdentity desk;
+        desk.deskCode = u"01"_s;
+        desk.clerk = u"canbo01"_s;
+        auto saved = motcua::IntakeService(store.db()).queue(
+            withRequiredPapers(store.db(), d), desk,
+            QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone(7 * 3600)));
+        QVERIFY(saved);
+        const QString code = saved->queued.code;
+        const QString before = digest(store.db());
+        const Run r = import(store, writeLines({line(with(record(code), {{u"CapDonVi"_s, 1}}))}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"0 new dossiers, 0 replaced. 1 were received at this desk"_s),
+                 qPrintable(r.out));
+        QCOMPARE(scalar(store.db(), u"SELECT source || ':' || unit_level FROM report_dossier"_s)
+                     .toString(),
+                 u"1:3"_s);
+        QCOMPARE(digest(store.db()).section(u'|', 0, 0), before.section(u'|', 0, 0));
+
+        // The desk's code twice in one file: refused like any duplicate.
+        const Run twice = import(store, writeLines({line(record(code)), line(record(code))}));
+        QVERIFY2(isRefusal(twice), qPrintable(twice.out + twice.err));
+        QVERIFY2(twice.err.contains(u"line 2, field MaHoSo:"_s), qPrintable(twice.err));
+        QVERIFY2(twice.err.contains(u"already on line 1"_s), qPrintable(twice.err));
+    }
+
+    // The service as the GUI will call it: progress after each batch, up to the file's size.
+    void serviceReportsProgress()
+    {
+        TempStore store;
+        QList<QByteArray> lines;
+        for (int i = 0; i < 30000; ++i) // about 15 MB: more than one chunk
+            lines.append(line(with(record(u"S-%1"_s.arg(i)),
+                                   {{u"TrichYeuHoSo"_s, QString(300, u'x')}})));
+        const QString file = writeLines(lines);
+        QList<qint64> done;
+        qint64 size = 0;
+        auto summary = motcua::DossierImport(store.db()).importFile(file, [&](qint64 d, qint64 t) {
+            done.append(d);
+            size = t;
+        });
+        QVERIFY(summary.has_value());
+        QCOMPARE(summary->records, 30000);
+        QCOMPARE(summary->lines, 30000);
+        QCOMPARE(size, QFileInfo(file).size());
+        QVERIFY2(done.size() >= 1 && done.last() == size, qPrintable(QString::number(done.size())));
+        QVERIFY(std::is_sorted(done.cbegin(), done.cend()));
+    }
+
+    // A byte-order mark and Windows line ends are accepted.
+    void bomAndCrlf()
+    {
+        TempStore store;
+        const Run r = import(store, writeFile("\xEF\xBB\xBF" + line(record(u"W-1"_s)) + "\r\n"
+                                              + line(record(u"W-2"_s)) + "\r\n"));
+        QCOMPARE(r.err, QString());
+        QVERIFY2(r.out.endsWith(u"Read 2 lines from "_s + m_files.filePath(
+                                    u"file-%1.jsonl"_s.arg(m_fileCount)) + u": 2 new dossiers, 0 replaced.\n"_s),
+                 qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"

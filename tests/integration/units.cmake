@@ -1,0 +1,3 @@
+# motcua-cli import-dossiers: history from JSONL into the report rows, end to end.
+motcua_add_test(tst_import SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_import.cpp LIBS motcua_test_support)
+add_dependencies(tst_import motcua-cli)
