@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminUnitCheck</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>the code is empty; write the unit&apos;s statistics code.</source>
+        <translation>the code is empty; write the unit&apos;s statistics code.</translation>
+    </message>
+    <message>
+        <source>the code “%1” contains spaces; write it without them.</source>
+        <translation>the code “%1” contains spaces; write it without them.</translation>
+    </message>
+    <message>
+        <source>the name is empty; write the unit&apos;s name.</source>
+        <translation>the name is empty; write the unit&apos;s name.</translation>
+    </message>
+    <message>
+        <source>the level must be 1 (province), 2 (district) or 3 (commune).</source>
+        <translation>the level must be 1 (province), 2 (district) or 3 (commune).</translation>
+    </message>
+    <message>
+        <source>a province has no parent unit; leave parent_code empty.</source>
+        <translation>a province has no parent unit; leave parent_code empty.</translation>
+    </message>
+    <message>
+        <source>a district or commune belongs to a unit above it; write that unit&apos;s code in parent_code.</source>
+        <translation>a district or commune belongs to a unit above it; write that unit&apos;s code in parent_code.</translation>
+    </message>
+    <message>
+        <source>the version ends on %1, before it starts on %2; correct one of the dates.</source>
+        <translation>the version ends on %1, before it starts on %2; correct one of the dates.</translation>
+    </message>
+    <message>
+        <source>this version of %1 (%2) overlaps its version %3; a unit has one version per period, so correct the dates.</source>
+        <translation>this version of %1 (%2) overlaps its version %3; a unit has one version per period, so correct the dates.</translation>
+    </message>
+    <message>
+        <source>the parent unit %1 is not on the list; add it, or correct parent_code.</source>
+        <translation>the parent unit %1 is not on the list; add it, or correct parent_code.</translation>
+    </message>
+    <message>
+        <source>the parent unit %1 is not valid on %2, the first day of this version; correct parent_code or the dates.</source>
+        <translation>the parent unit %1 is not valid on %2, the first day of this version; correct parent_code or the dates.</translation>
+    </message>
+    <message>
+        <source>the parent unit %1 has level %2 on %3; a parent must have a higher level (a smaller number) than this unit&apos;s %4.</source>
+        <translation>the parent unit %1 has level %2 on %3; a parent must have a higher level (a smaller number) than this unit&apos;s %4.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>The file %1 cannot be read (%2). Check that it is still there and try again.</source>
@@ -660,6 +711,60 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     </message>
 </context>
 <context>
+    <name>DossierImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation>line %1, field %2: %3</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check its name and that it is a file.</source>
+        <translation>The file %1 cannot be read (%2). Check its name and that it is a file.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a JSONL text file (one dossier record in JSON per line, UTF-8). Export the dossiers as JSONL and import that file.</source>
+        <translation>The file %1 is not a JSONL text file (one dossier record in JSON per line, UTF-8). Export the dossiers as JSONL and import that file.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read to the end (%2); nothing was imported.</source>
+        <translation>The file %1 could not be read to the end (%2); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>the dossier %1 is already on line %2; keep one record per dossier.</source>
+        <translation>the dossier %1 is already on line %2; keep one record per dossier.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no dossier record; nothing was imported. Check that it is the right file.</source>
+        <translation>The file %1 holds no dossier record; nothing was imported. Check that it is the right file.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierImportWriter</name>
+    <message>
+        <source>The disk is full, so nothing was imported. Free some space, then import the file again.</source>
+        <translation>The disk is full, so nothing was imported. Free some space, then import the file again.</translation>
+    </message>
+    <message>
+        <source>The dossiers could not be written to the local store; nothing was imported. Try again; if it persists, call your IT officer.</source>
+        <translation>The dossiers could not be written to the local store; nothing was imported. Try again; if it persists, call your IT officer.</translation>
+    </message>
+    <message>
+        <source>motcua cannot use its local store.</source>
+        <translation>motcua cannot use its local store.</translation>
+    </message>
+    <message>
+        <source>the list of units has %1 at level %2 on %3, not %4; correct CapDonVi, or the list of units if it is wrong.</source>
+        <translation>the list of units has %1 at level %2 on %3, not %4; correct CapDonVi, or the list of units if it is wrong.</translation>
+    </message>
+</context>
+<context>
     <name>DossierShowCommand</name>
     <message>
         <source>Show a dossier&apos;s progress as reported by the provincial system.</source>
@@ -1042,6 +1147,94 @@ install FILE: checks the fee policy file and installs it for this desk&apos;s in
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Imports dossier history for the online-rate report (docs/units-and-import.md).
+FILE.jsonl: one national dossier record per line, with MaDonVi and CapDonVi. All or nothing: a refused line leaves the store as it was. A dossier already imported is replaced.</source>
+        <translation>Imports dossier history for the online-rate report (docs/units-and-import.md).
+FILE.jsonl: one national dossier record per line, with MaDonVi and CapDonVi. All or nothing: a refused line leaves the store as it was. A dossier already imported is replaced.</translation>
+    </message>
+    <message>
+        <source>The JSONL file.</source>
+        <translation>The JSONL file.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli import-dossiers FILE.jsonl (see --help).</source>
+        <translation>Usage: motcua-cli import-dossiers FILE.jsonl (see --help).</translation>
+    </message>
+    <message>
+        <source>Read %1 lines from %2: %3 new dossiers, %4 replaced.</source>
+        <translation>Read %1 lines from %2: %3 new dossiers, %4 replaced.</translation>
+    </message>
+    <message>
+        <source>%1 were received at this desk and are kept as recorded here.</source>
+        <translation>%1 were received at this desk and are kept as recorded here.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecord</name>
+    <message>
+        <source>the field is missing; every record needs it.</source>
+        <translation>the field is missing; every record needs it.</translation>
+    </message>
+    <message>
+        <source>the value must be a text in quotes.</source>
+        <translation>the value must be a text in quotes.</translation>
+    </message>
+    <message>
+        <source>the value is empty; every record needs it.</source>
+        <translation>the value is empty; every record needs it.</translation>
+    </message>
+    <message>
+        <source>the field is missing; every record needs it (%1).</source>
+        <translation>the field is missing; every record needs it (%1).</translation>
+    </message>
+    <message>
+        <source>the value must be %1.</source>
+        <translation>the value must be %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as yyyyMMddHHmmss in Vietnam time.</source>
+        <translation>“%1” is not a date and time; write it as yyyyMMddHHmmss in Vietnam time.</translation>
+    </message>
+    <message>
+        <source>the line is not JSON (%1 at character %2); each line must hold one dossier record.</source>
+        <translation>the line is not JSON (%1 at character %2); each line must hold one dossier record.</translation>
+    </message>
+    <message>
+        <source>the line is not a JSON object; each line must hold one dossier record {…}.</source>
+        <translation>the line is not a JSON object; each line must hold one dossier record {…}.</translation>
+    </message>
+    <message>
+        <source>1 (direct), 2 (online) or 3 (public postal service)</source>
+        <translation>1 (direct), 2 (online) or 3 (public postal service)</translation>
+    </message>
+    <message>
+        <source>1 (province), 2 (district) or 3 (commune)</source>
+        <translation>1 (province), 2 (district) or 3 (commune)</translation>
+    </message>
+    <message>
+        <source>a status from 1 to 10</source>
+        <translation>a status from 1 to 10</translation>
+    </message>
+    <message>
+        <source>%1 is before NgayTiepNhan %2; correct one of the dates.</source>
+        <translation>%1 is before NgayTiepNhan %2; correct one of the dates.</translation>
+    </message>
+    <message>
+        <source>status %1 ends the processing, but the record has no end date; add %2.</source>
+        <translation>status %1 ends the processing, but the record has no end date; add %2.</translation>
+    </message>
+    <message>
+        <source>the value must be an object with MaXacThuc.</source>
+        <translation>the value must be an object with MaXacThuc.</translation>
+    </message>
+    <message>
+        <source>0 or 1</source>
+        <translation>0 or 1</translation>
+    </message>
+</context>
+<context>
     <name>IntakeRules</name>
     <message>
         <source>The fee policy %1 cannot be used, so listed fees are charged with no reduction until the admin installs a good file. %2</source>
@@ -1352,6 +1545,196 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The online-rate report the way the national monitor counts it (docs/reports.md): dossiers carried over and newly received in the period, online and direct or postal, with the system&apos;s and the EMC-counted online rate.</source>
+        <translation>The online-rate report the way the national monitor counts it (docs/reports.md): dossiers carried over and newly received in the period, online and direct or postal, with the system&apos;s and the EMC-counted online rate.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>First day of the period.</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included).</source>
+        <translation>Last day of the period (included).</translation>
+    </message>
+    <message>
+        <source>Rows by: level, unit, field or procedure.</source>
+        <translation>Rows by: level, unit, field or procedure.</translation>
+    </message>
+    <message>
+        <source>csv (default) or xlsx.</source>
+        <translation>csv (default) or xlsx.</translation>
+    </message>
+    <message>
+        <source>File to write; the CSV goes to the standard output without it.</source>
+        <translation>File to write; the CSV goes to the standard output without it.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1 (see --help).</source>
+        <translation>Unexpected argument %1 (see --help).</translation>
+    </message>
+    <message>
+        <source>Give the first day of the period as --from YYYY-MM-DD, a date that exists (not &quot;%1&quot;).</source>
+        <translation>Give the first day of the period as --from YYYY-MM-DD, a date that exists (not &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Give the last day of the period as --to YYYY-MM-DD, a date that exists (not &quot;%1&quot;).</source>
+        <translation>Give the last day of the period as --to YYYY-MM-DD, a date that exists (not &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2: swap them.</source>
+        <translation>The period starts on %1, after its last day %2: swap them.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;: use level, unit, field or procedure.</source>
+        <translation>Unknown grouping &quot;%1&quot;: use level, unit, field or procedure.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or xlsx.</source>
+        <translation>Unknown format &quot;%1&quot;: use csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>An Excel report needs a file to write: add --output FILE.xlsx.</source>
+        <translation>An Excel report needs a file to write: add --output FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Wrote the report to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>The report could not be written (%1). Check the free space and try again.</source>
+        <translation>The report could not be written (%1). Check the free space and try again.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1 (%2). Check that the folder exists, that you may write in it and that the disk has free space, or choose another file.</source>
+        <translation>The report could not be saved as %1 (%2). Check that the folder exists, that you may write in it and that the disk has free space, or choose another file.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The report cannot be made: the store holds a report key out of range. Tell the administrator.</source>
+        <translation>The report cannot be made: the store holds a report key out of range. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>The report period is not valid: give a first and a last day, the first not after the last.</source>
+        <translation>The report period is not valid: give a first and a last day, the first not after the last.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatement</name>
+    <message>
+        <source>The report cannot be made: the local store is not open.</source>
+        <translation>The report cannot be made: the local store is not open.</translation>
+    </message>
+    <message>
+        <source>The report could not be read from the local store. Try again; if it keeps failing, check the store with the administrator.</source>
+        <translation>The report could not be read from the local store. Try again; if it keeps failing, check the store with the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTrend</name>
+    <message>
+        <source>The trend needs a valid last day and between 1 and %1 months.</source>
+        <translation>The trend needs a valid last day and between 1 and %1 months.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>The report could not be saved as %1 (%2). Check that the folder exists, that you may write in it and that the disk has free space, or choose another file.</source>
+        <translation>The report could not be saved as %1 (%2). Check that the folder exists, that you may write in it and that the disk has free space, or choose another file.</translation>
+    </message>
+    <message>
+        <source>administrative level</source>
+        <translation>administrative level</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>procedure</translation>
+    </message>
+    <message>
+        <source>Online dossiers from %1 to %2, by %3</source>
+        <translation>Online dossiers from %1 to %2, by %3</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Direct and postal</source>
+        <translation>Direct and postal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Online rate (%)</source>
+        <translation>Online rate (%)</translation>
+    </message>
+    <message>
+        <source>Online with own account (EMC)</source>
+        <translation>Online with own account (EMC)</translation>
+    </message>
+    <message>
+        <source>EMC rate (%)</source>
+        <translation>EMC rate (%)</translation>
+    </message>
+    <message>
+        <source>Assisted at the counter</source>
+        <translation>Assisted at the counter</translation>
+    </message>
+    <message>
+        <source>Accounts activated</source>
+        <translation>Accounts activated</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Online rate</source>
+        <translation>Online rate</translation>
+    </message>
+</context>
+<context>
     <name>ScanCheck</name>
     <message>
         <source>The file %1 cannot be read. Check that it is still there and try again.</source>
@@ -1434,6 +1817,134 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
     </message>
 </context>
 <context>
+    <name>UnitCsv</name>
+    <message>
+        <source>a closing quote must be followed by a comma or the end of the line; double a quote that is part of the value.</source>
+        <translation>a closing quote must be followed by a comma or the end of the line; double a quote that is part of the value.</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed; add the closing quote.</source>
+        <translation>a quoted value is not closed; add the closing quote.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>line %1, column %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check the name and that it is a file.</source>
+        <translation>The file %1 cannot be read (%2). Check the name and that it is a file.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of units (more than 64 MiB). Check that it is the right file.</source>
+        <translation>The file %1 is too large for a list of units (more than 64 MiB). Check that it is the right file.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save the list as CSV in UTF-8 and import it again.</source>
+        <translation>The file is not UTF-8 text. Save the list as CSV in UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header code,name,level,parent_code,valid_from,valid_to.</source>
+        <translation>the file is empty; the first line must be the header code,name,level,parent_code,valid_from,valid_to.</translation>
+    </message>
+    <message>
+        <source>the header must be exactly code,name,level,parent_code,valid_from,valid_to; correct the first line.</source>
+        <translation>the header must be exactly code,name,level,parent_code,valid_from,valid_to; correct the first line.</translation>
+    </message>
+    <message>
+        <source>the line has %1 columns instead of 6; put quotes around a value that contains a comma.</source>
+        <translation>the line has %1 columns instead of 6; put quotes around a value that contains a comma.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level; write 1 or province, 2 or district, 3 or commune.</source>
+        <translation>“%1” is not a level; write 1 or province, 2 or district, 3 or commune.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, or leave it empty when the version has no end there.</source>
+        <translation>“%1” is not a date; write it as YYYY-MM-DD, or leave it empty when the version has no end there.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsCommand</name>
+    <message>
+        <source>Usage: motcua-cli units import FILE.csv | units list [--on YYYY-MM-DD] | units set CODE --name NAME --level LEVEL [--parent CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] (see --help).</source>
+        <translation>Usage: motcua-cli units import FILE.csv | units list [--on YYYY-MM-DD] | units set CODE --name NAME --level LEVEL [--parent CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] (see --help).</translation>
+    </message>
+    <message>
+        <source>Replaced the list of administrative units with %1 versions from %2; %3 dossiers of this desk changed level.</source>
+        <translation>Replaced the list of administrative units with %1 versions from %2; %3 dossiers of this desk changed level.</translation>
+    </message>
+    <message>
+        <source>--on: “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--on: “%1” is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level; write 1 or province, 2 or district, 3 or commune.</source>
+        <translation>“%1” is not a level; write 1 or province, 2 or district, 3 or commune.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, or leave it out for an open end.</source>
+        <translation>“%1” is not a date; write it as YYYY-MM-DD, or leave it out for an open end.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 versions; say which one with --from.</source>
+        <translation>%1 has %2 versions; say which one with --from.</translation>
+    </message>
+    <message>
+        <source>the change would make the version of %1 from %2 wrong: %3</source>
+        <translation>the change would make the version of %1 from %2 wrong: %3</translation>
+    </message>
+    <message>
+        <source>Changed the version of %1 from %2; %3 dossiers of this desk changed level.</source>
+        <translation>Changed the version of %1 from %2; %3 dossiers of this desk changed level.</translation>
+    </message>
+    <message>
+        <source>Added the version of %1 from %2; %3 dossiers of this desk changed level.</source>
+        <translation>Added the version of %1 from %2; %3 dossiers of this desk changed level.</translation>
+    </message>
+    <message>
+        <source>Administrative units as data (docs/units-and-import.md).
+import FILE.csv: replaces the whole list with the file (all or nothing).
+list [--on DAY]: the versions on the list, or those valid on DAY.
+set CODE --name NAME --level LEVEL [--parent CODE] [--from DAY] [--to DAY]: adds or changes the version of CODE that starts on --from.</source>
+        <translation>Administrative units as data (docs/units-and-import.md).
+import FILE.csv: replaces the whole list with the file (all or nothing).
+list [--on DAY]: the versions on the list, or those valid on DAY.
+set CODE --name NAME --level LEVEL [--parent CODE] [--from DAY] [--to DAY]: adds or changes the version of CODE that starts on --from.</translation>
+    </message>
+    <message>
+        <source>import FILE | list | set CODE</source>
+        <translation>import FILE | list | set CODE</translation>
+    </message>
+    <message>
+        <source>Only the versions valid on this day.</source>
+        <translation>Only the versions valid on this day.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name.</source>
+        <translation>The unit&apos;s name.</translation>
+    </message>
+    <message>
+        <source>1 or province, 2 or district, 3 or commune.</source>
+        <translation>1 or province, 2 or district, 3 or commune.</translation>
+    </message>
+    <message>
+        <source>The code of the unit above it.</source>
+        <translation>The code of the unit above it.</translation>
+    </message>
+    <message>
+        <source>First day of the version (empty: since always).</source>
+        <translation>First day of the version (empty: since always).</translation>
+    </message>
+    <message>
+        <source>Last day of the version (empty: still valid).</source>
+        <translation>Last day of the version (empty: still valid).</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>Day off (official list)</source>
@@ -1507,6 +2018,10 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
     <message>
         <source>The provincial system does not have all the scans of this dossier yet. They will be sent again at the next sync.</source>
         <translation>The provincial system does not have all the scans of this dossier yet. They will be sent again at the next sync.</translation>
+    </message>
+    <message>
+        <source>The record of this dossier in the local store is damaged and cannot be sent. Keep the desk as it is and call your IT officer, who can restore it from a backup.</source>
+        <translation>The record of this dossier in the local store is damaged and cannot be sent. Keep the desk as it is and call your IT officer, who can restore it from a backup.</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2685,10 @@ Fee: %4 đồng</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::PaperChecklist</name>
@@ -2392,6 +2911,242 @@ Fee: %4 đồng</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::ReportCharts</name>
+    <message>
+        <source>Online rates by level</source>
+        <translation>Online rates by level</translation>
+    </message>
+    <message>
+        <source>Online rates by field</source>
+        <translation>Online rates by field</translation>
+    </message>
+    <message>
+        <source>Monthly trend of the online rates</source>
+        <translation>Monthly trend of the online rates</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>By level</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Monthly trend</translation>
+    </message>
+    <message>
+        <source>System online rate</source>
+        <translation>System online rate</translation>
+    </message>
+    <message>
+        <source>Monitor-counted rate</source>
+        <translation>Monitor-counted rate</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online rates of the %n largest fields</source>
+        <translation>
+            <numerusform>Online rates of the %n largest field</numerusform>
+            <numerusform>Online rates of the %n largest fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportModel</name>
+    <message>
+        <source>Counted by the national monitor: online with the citizen&apos;s own account</source>
+        <translation>Counted by the national monitor: online with the citizen&apos;s own account</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>New online</source>
+        <translation>New online</translation>
+    </message>
+    <message>
+        <source>New direct or by post</source>
+        <translation>New direct or by post</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>System online rate</source>
+        <translation>System online rate</translation>
+    </message>
+    <message>
+        <source>Monitor-counted rate</source>
+        <translation>Monitor-counted rate</translation>
+    </message>
+    <message>
+        <source>Online, citizen&apos;s own account</source>
+        <translation>Online, citizen&apos;s own account</translation>
+    </message>
+    <message>
+        <source>Assisted online</source>
+        <translation>Assisted online</translation>
+    </message>
+    <message>
+        <source>Accounts activated</source>
+        <translation>Accounts activated</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportsPage</name>
+    <message>
+        <source>&amp;Show report</source>
+        <translation>&amp;Show report</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Other period</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>By level</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation>By procedure</translation>
+    </message>
+    <message>
+        <source>Group the report</source>
+        <translation>Group the report</translation>
+    </message>
+    <message>
+        <source>Compute the report for the period (Ctrl+Enter)</source>
+        <translation>Compute the report for the period (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook (Ctrl+E)</source>
+        <translation>Save the report as an Excel workbook (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV (Ctrl+Shift+E)</source>
+        <translation>Save the report as CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Report table</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Correct the dates and try again.</source>
+        <translation>The period ends before it starts. Correct the dates and try again.</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Computing the report…</translation>
+    </message>
+    <message>
+        <source>Table ready; drawing the charts…</source>
+        <translation>Table ready; drawing the charts…</translation>
+    </message>
+    <message>
+        <source>Table ready; drawing the monthly trend…</source>
+        <translation>Table ready; drawing the monthly trend…</translation>
+    </message>
+    <message>
+        <source>Report ready (%1 s).</source>
+        <translation>Report ready (%1 s).</translation>
+    </message>
+    <message>
+        <source>Export the report as Excel</source>
+        <translation>Export the report as Excel</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Export the report as CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Export CS&amp;V…</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::SignInDialog</name>
     <message>
         <source>Sign in to the provincial system</source>
@@ -2421,8 +3176,8 @@ Fee: %4 đồng</translation>
         <translation>Language: vi or en.</translation>
     </message>
     <message>
-        <source>calendar | catalog | cccd | dossier | fees | queue | sync</source>
-        <translation>calendar | catalog | cccd | dossier | fees | queue | sync</translation>
+        <source>calendar | catalog | cccd | dossier | fees | import-dossiers | queue | report | sync | units</source>
+        <translation>calendar | catalog | cccd | dossier | fees | import-dossiers | queue | report | sync | units</translation>
     </message>
     <message>
         <source>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
@@ -2437,8 +3192,13 @@ Commands:
   dossier receipt --code CODE --output FILE.pdf
   dossier show --code CODE
   fees install FILE
+  import-dossiers FILE.jsonl
   queue list
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--by level|unit|field|procedure]
+      [--format csv|xlsx] [--output FILE]
   sync [--server URL] [--user USER] [--force]
+  units import FILE.csv | units list [--on YYYY-MM-DD]
+  units set CODE --name NAME --level LEVEL [--parent CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 </source>
         <translation>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
 Commands:
@@ -2452,8 +3212,13 @@ Commands:
   dossier receipt --code CODE --output FILE.pdf
   dossier show --code CODE
   fees install FILE
+  import-dossiers FILE.jsonl
   queue list
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--by level|unit|field|procedure]
+      [--format csv|xlsx] [--output FILE]
   sync [--server URL] [--user USER] [--force]
+  units import FILE.csv | units list [--on YYYY-MM-DD]
+  units set CODE --name NAME --level LEVEL [--parent CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 </translation>
     </message>
 </context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AdminUnitCheck</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>the code is empty; write the unit&apos;s statistics code.</source>
+        <translation>mã đơn vị đang trống; hãy ghi mã thống kê của đơn vị.</translation>
+    </message>
+    <message>
+        <source>the code “%1” contains spaces; write it without them.</source>
+        <translation>mã “%1” có dấu cách; hãy ghi liền, không có dấu cách.</translation>
+    </message>
+    <message>
+        <source>the name is empty; write the unit&apos;s name.</source>
+        <translation>tên đơn vị đang trống; hãy ghi tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>the level must be 1 (province), 2 (district) or 3 (commune).</source>
+        <translation>cấp phải là 1 (tỉnh), 2 (huyện) hoặc 3 (xã).</translation>
+    </message>
+    <message>
+        <source>a province has no parent unit; leave parent_code empty.</source>
+        <translation>đơn vị cấp tỉnh không có đơn vị cấp trên; hãy để trống parent_code.</translation>
+    </message>
+    <message>
+        <source>a district or commune belongs to a unit above it; write that unit&apos;s code in parent_code.</source>
+        <translation>đơn vị cấp huyện hoặc cấp xã phải thuộc một đơn vị cấp trên; hãy ghi mã đơn vị đó vào parent_code.</translation>
+    </message>
+    <message>
+        <source>the version ends on %1, before it starts on %2; correct one of the dates.</source>
+        <translation>phiên bản kết thúc ngày %1, trước ngày bắt đầu %2; hãy sửa một trong hai ngày.</translation>
+    </message>
+    <message>
+        <source>this version of %1 (%2) overlaps its version %3; a unit has one version per period, so correct the dates.</source>
+        <translation>phiên bản này của %1 (%2) trùng thời gian với phiên bản %3; mỗi thời kỳ một đơn vị chỉ có một phiên bản, hãy sửa lại ngày.</translation>
+    </message>
+    <message>
+        <source>the parent unit %1 is not on the list; add it, or correct parent_code.</source>
+        <translation>đơn vị cấp trên %1 không có trong danh sách; hãy thêm đơn vị đó, hoặc sửa parent_code.</translation>
+    </message>
+    <message>
+        <source>the parent unit %1 is not valid on %2, the first day of this version; correct parent_code or the dates.</source>
+        <translation>đơn vị cấp trên %1 không còn hiệu lực vào ngày %2, ngày đầu của phiên bản này; hãy sửa parent_code hoặc các ngày.</translation>
+    </message>
+    <message>
+        <source>the parent unit %1 has level %2 on %3; a parent must have a higher level (a smaller number) than this unit&apos;s %4.</source>
+        <translation>đơn vị cấp trên %1 có cấp %2 vào ngày %3; đơn vị cấp trên phải có cấp cao hơn (số nhỏ hơn) cấp %4 của đơn vị này.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>The file %1 cannot be read (%2). Check that it is still there and try again.</source>
@@ -658,6 +709,60 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     </message>
 </context>
 <context>
+    <name>DossierImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation>dòng %1, trường %2: %3</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check its name and that it is a file.</source>
+        <translation>Không đọc được tệp %1 (%2). Hãy kiểm tra tên tệp và đó đúng là một tệp.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>đây là một thư mục</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a JSONL text file (one dossier record in JSON per line, UTF-8). Export the dossiers as JSONL and import that file.</source>
+        <translation>Tệp %1 không phải tệp văn bản JSONL (mỗi dòng một bản ghi hồ sơ dạng JSON, mã UTF-8). Hãy xuất hồ sơ ra JSONL rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read to the end (%2); nothing was imported.</source>
+        <translation>Không đọc được hết tệp %1 (%2); chưa nhập hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>the dossier %1 is already on line %2; keep one record per dossier.</source>
+        <translation>hồ sơ %1 đã có ở dòng %2; mỗi hồ sơ chỉ giữ một bản ghi.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no dossier record; nothing was imported. Check that it is the right file.</source>
+        <translation>Tệp %1 không có bản ghi hồ sơ nào; chưa nhập gì. Hãy kiểm tra có đúng tệp không.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierImportWriter</name>
+    <message>
+        <source>The disk is full, so nothing was imported. Free some space, then import the file again.</source>
+        <translation>Ổ đĩa đã đầy nên chưa nhập hồ sơ nào. Hãy giải phóng dung lượng rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>The dossiers could not be written to the local store; nothing was imported. Try again; if it persists, call your IT officer.</source>
+        <translation>Không ghi được hồ sơ vào kho của quầy; chưa nhập hồ sơ nào. Hãy thử lại; nếu vẫn lỗi, hãy gọi cán bộ CNTT.</translation>
+    </message>
+    <message>
+        <source>motcua cannot use its local store.</source>
+        <translation>motcua không sử dụng được kho dữ liệu cục bộ.</translation>
+    </message>
+    <message>
+        <source>the list of units has %1 at level %2 on %3, not %4; correct CapDonVi, or the list of units if it is wrong.</source>
+        <translation>theo danh sách đơn vị, %1 là cấp %2 vào ngày %3, không phải %4; hãy sửa CapDonVi, hoặc sửa danh sách đơn vị nếu danh sách sai.</translation>
+    </message>
+</context>
+<context>
     <name>DossierShowCommand</name>
     <message>
         <source>Show a dossier&apos;s progress as reported by the provincial system.</source>
@@ -1038,6 +1143,94 @@ install TỆP: kiểm tra tệp chính sách phí và cài cho việc tiếp nh�
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Imports dossier history for the online-rate report (docs/units-and-import.md).
+FILE.jsonl: one national dossier record per line, with MaDonVi and CapDonVi. All or nothing: a refused line leaves the store as it was. A dossier already imported is replaced.</source>
+        <translation>Nhập lịch sử hồ sơ cho báo cáo tỷ lệ trực tuyến (docs/units-and-import.md).
+TỆP.jsonl: mỗi dòng một bản ghi hồ sơ theo chuẩn quốc gia, kèm MaDonVi và CapDonVi. Nhập tất cả hoặc không nhập gì: một dòng bị từ chối thì kho giữ nguyên. Hồ sơ đã nhập trước đó được thay thế.</translation>
+    </message>
+    <message>
+        <source>The JSONL file.</source>
+        <translation>Tệp JSONL.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-cli import-dossiers FILE.jsonl (see --help).</source>
+        <translation>Cách dùng: motcua-cli import-dossiers TỆP.jsonl (xem --help).</translation>
+    </message>
+    <message>
+        <source>Read %1 lines from %2: %3 new dossiers, %4 replaced.</source>
+        <translation>Đã đọc %1 dòng từ %2: %3 hồ sơ mới, %4 hồ sơ được thay thế.</translation>
+    </message>
+    <message>
+        <source>%1 were received at this desk and are kept as recorded here.</source>
+        <translation>%1 hồ sơ do quầy này tiếp nhận được giữ nguyên như đã ghi tại quầy.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecord</name>
+    <message>
+        <source>the field is missing; every record needs it.</source>
+        <translation>thiếu trường này; mọi bản ghi đều phải có.</translation>
+    </message>
+    <message>
+        <source>the value must be a text in quotes.</source>
+        <translation>giá trị phải là chuỗi văn bản trong dấu ngoặc kép.</translation>
+    </message>
+    <message>
+        <source>the value is empty; every record needs it.</source>
+        <translation>giá trị đang trống; mọi bản ghi đều phải có.</translation>
+    </message>
+    <message>
+        <source>the field is missing; every record needs it (%1).</source>
+        <translation>thiếu trường này; mọi bản ghi đều phải có (%1).</translation>
+    </message>
+    <message>
+        <source>the value must be %1.</source>
+        <translation>giá trị phải là %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as yyyyMMddHHmmss in Vietnam time.</source>
+        <translation>“%1” không phải ngày giờ; hãy ghi dạng yyyyMMddHHmmss theo giờ Việt Nam.</translation>
+    </message>
+    <message>
+        <source>the line is not JSON (%1 at character %2); each line must hold one dossier record.</source>
+        <translation>dòng này không phải JSON (%1 tại ký tự %2); mỗi dòng phải chứa một bản ghi hồ sơ.</translation>
+    </message>
+    <message>
+        <source>the line is not a JSON object; each line must hold one dossier record {…}.</source>
+        <translation>dòng này không phải đối tượng JSON; mỗi dòng phải chứa một bản ghi hồ sơ {…}.</translation>
+    </message>
+    <message>
+        <source>1 (direct), 2 (online) or 3 (public postal service)</source>
+        <translation>1 (trực tiếp), 2 (trực tuyến) hoặc 3 (dịch vụ bưu chính công ích)</translation>
+    </message>
+    <message>
+        <source>1 (province), 2 (district) or 3 (commune)</source>
+        <translation>1 (tỉnh), 2 (huyện) hoặc 3 (xã)</translation>
+    </message>
+    <message>
+        <source>a status from 1 to 10</source>
+        <translation>một trạng thái từ 1 đến 10</translation>
+    </message>
+    <message>
+        <source>%1 is before NgayTiepNhan %2; correct one of the dates.</source>
+        <translation>%1 trước NgayTiepNhan %2; hãy sửa một trong hai ngày.</translation>
+    </message>
+    <message>
+        <source>status %1 ends the processing, but the record has no end date; add %2.</source>
+        <translation>trạng thái %1 là đã kết thúc xử lý, nhưng bản ghi không có ngày kết thúc; hãy thêm %2.</translation>
+    </message>
+    <message>
+        <source>the value must be an object with MaXacThuc.</source>
+        <translation>giá trị phải là một đối tượng có MaXacThuc.</translation>
+    </message>
+    <message>
+        <source>0 or 1</source>
+        <translation>0 hoặc 1</translation>
+    </message>
+</context>
+<context>
     <name>IntakeRules</name>
     <message>
         <source>The fee policy %1 cannot be used, so listed fees are charged with no reduction until the admin installs a good file. %2</source>
@@ -1348,6 +1541,196 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The online-rate report the way the national monitor counts it (docs/reports.md): dossiers carried over and newly received in the period, online and direct or postal, with the system&apos;s and the EMC-counted online rate.</source>
+        <translation>Báo cáo tỷ lệ hồ sơ trực tuyến theo cách tính của hệ thống giám sát quốc gia (docs/reports.md): hồ sơ kỳ trước chuyển sang và tiếp nhận mới trong kỳ, trực tuyến và trực tiếp hoặc qua bưu chính, với tỷ lệ trực tuyến theo hệ thống và theo EMC.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Ngày đầu kỳ.</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included).</source>
+        <translation>Ngày cuối kỳ (tính cả ngày này).</translation>
+    </message>
+    <message>
+        <source>Rows by: level, unit, field or procedure.</source>
+        <translation>Nhóm theo: level (cấp), unit (đơn vị), field (lĩnh vực) hoặc procedure (thủ tục).</translation>
+    </message>
+    <message>
+        <source>csv (default) or xlsx.</source>
+        <translation>csv (mặc định) hoặc xlsx.</translation>
+    </message>
+    <message>
+        <source>File to write; the CSV goes to the standard output without it.</source>
+        <translation>Tệp cần ghi; nếu không có, CSV được in ra đầu ra chuẩn.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1 (see --help).</source>
+        <translation>Đối số không hợp lệ %1 (xem --help).</translation>
+    </message>
+    <message>
+        <source>Give the first day of the period as --from YYYY-MM-DD, a date that exists (not &quot;%1&quot;).</source>
+        <translation>Hãy cho ngày đầu kỳ dạng --from YYYY-MM-DD, là một ngày có thật (không phải &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Give the last day of the period as --to YYYY-MM-DD, a date that exists (not &quot;%1&quot;).</source>
+        <translation>Hãy cho ngày cuối kỳ dạng --to YYYY-MM-DD, là một ngày có thật (không phải &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2: swap them.</source>
+        <translation>Kỳ bắt đầu ngày %1, sau ngày cuối kỳ %2: hãy đổi chỗ hai ngày.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;: use level, unit, field or procedure.</source>
+        <translation>Không có cách nhóm &quot;%1&quot;: hãy dùng level, unit, field hoặc procedure.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or xlsx.</source>
+        <translation>Không có định dạng &quot;%1&quot;: hãy dùng csv hoặc xlsx.</translation>
+    </message>
+    <message>
+        <source>An Excel report needs a file to write: add --output FILE.xlsx.</source>
+        <translation>Báo cáo Excel cần một tệp để ghi: hãy thêm --output TỆP.xlsx.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Đã ghi báo cáo vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>The report could not be written (%1). Check the free space and try again.</source>
+        <translation>Không ghi được báo cáo (%1). Hãy kiểm tra dung lượng trống rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1 (%2). Check that the folder exists, that you may write in it and that the disk has free space, or choose another file.</source>
+        <translation>Không lưu được báo cáo thành %1 (%2). Hãy kiểm tra thư mục có tồn tại, có quyền ghi và ổ đĩa còn chỗ trống, hoặc chọn tệp khác.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The report cannot be made: the store holds a report key out of range. Tell the administrator.</source>
+        <translation>Không lập được báo cáo: kho dữ liệu có khóa báo cáo ngoài phạm vi. Hãy báo quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The report period is not valid: give a first and a last day, the first not after the last.</source>
+        <translation>Kỳ báo cáo không hợp lệ: hãy cho ngày đầu và ngày cuối kỳ, ngày đầu không sau ngày cuối.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatement</name>
+    <message>
+        <source>The report cannot be made: the local store is not open.</source>
+        <translation>Không lập được báo cáo: kho dữ liệu của quầy chưa mở.</translation>
+    </message>
+    <message>
+        <source>The report could not be read from the local store. Try again; if it keeps failing, check the store with the administrator.</source>
+        <translation>Không đọc được số liệu báo cáo từ kho của quầy. Hãy thử lại; nếu vẫn lỗi, hãy cùng quản trị viên kiểm tra kho dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTrend</name>
+    <message>
+        <source>The trend needs a valid last day and between 1 and %1 months.</source>
+        <translation>Diễn biến theo tháng cần một ngày cuối hợp lệ và từ 1 đến %1 tháng.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>The report could not be saved as %1 (%2). Check that the folder exists, that you may write in it and that the disk has free space, or choose another file.</source>
+        <translation>Không lưu được báo cáo thành %1 (%2). Hãy kiểm tra thư mục có tồn tại, có quyền ghi và ổ đĩa còn chỗ trống, hoặc chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>administrative level</source>
+        <translation>cấp hành chính</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>lĩnh vực</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>thủ tục</translation>
+    </message>
+    <message>
+        <source>Online dossiers from %1 to %2, by %3</source>
+        <translation>Hồ sơ trực tuyến từ %1 đến %2, theo %3</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Direct and postal</source>
+        <translation>Trực tiếp và bưu chính</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Online rate (%)</source>
+        <translation>Tỷ lệ trực tuyến (%)</translation>
+    </message>
+    <message>
+        <source>Online with own account (EMC)</source>
+        <translation>Trực tuyến bằng tài khoản công dân (EMC)</translation>
+    </message>
+    <message>
+        <source>EMC rate (%)</source>
+        <translation>Tỷ lệ theo EMC (%)</translation>
+    </message>
+    <message>
+        <source>Assisted at the counter</source>
+        <translation>Được hỗ trợ tại quầy</translation>
+    </message>
+    <message>
+        <source>Accounts activated</source>
+        <translation>Tài khoản được kích hoạt</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Cấp huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Online rate</source>
+        <translation>Tỷ lệ trực tuyến</translation>
+    </message>
+</context>
+<context>
     <name>ScanCheck</name>
     <message>
         <source>The file %1 cannot be read. Check that it is still there and try again.</source>
@@ -1430,6 +1813,134 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
     </message>
 </context>
 <context>
+    <name>UnitCsv</name>
+    <message>
+        <source>a closing quote must be followed by a comma or the end of the line; double a quote that is part of the value.</source>
+        <translation>sau dấu ngoặc kép đóng phải là dấu phẩy hoặc hết dòng; dấu ngoặc kép nằm trong giá trị phải được viết đôi.</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed; add the closing quote.</source>
+        <translation>giá trị trong ngoặc kép chưa được đóng; hãy thêm dấu ngoặc kép đóng.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>dòng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>dòng %1, cột %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check the name and that it is a file.</source>
+        <translation>Không đọc được tệp %1 (%2). Hãy kiểm tra tên tệp và đó đúng là một tệp.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of units (more than 64 MiB). Check that it is the right file.</source>
+        <translation>Tệp %1 quá lớn so với một danh sách đơn vị (hơn 64 MiB). Hãy kiểm tra có đúng tệp không.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save the list as CSV in UTF-8 and import it again.</source>
+        <translation>Tệp không phải văn bản UTF-8. Hãy lưu danh sách thành CSV mã UTF-8 rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header code,name,level,parent_code,valid_from,valid_to.</source>
+        <translation>tệp trống; dòng đầu phải là dòng tiêu đề code,name,level,parent_code,valid_from,valid_to.</translation>
+    </message>
+    <message>
+        <source>the header must be exactly code,name,level,parent_code,valid_from,valid_to; correct the first line.</source>
+        <translation>dòng tiêu đề phải đúng là code,name,level,parent_code,valid_from,valid_to; hãy sửa dòng đầu.</translation>
+    </message>
+    <message>
+        <source>the line has %1 columns instead of 6; put quotes around a value that contains a comma.</source>
+        <translation>dòng này có %1 cột thay vì 6; hãy đặt giá trị có dấu phẩy trong dấu ngoặc kép.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level; write 1 or province, 2 or district, 3 or commune.</source>
+        <translation>“%1” không phải là cấp; hãy ghi 1 hoặc province, 2 hoặc district, 3 hoặc commune.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, or leave it empty when the version has no end there.</source>
+        <translation>“%1” không phải ngày; hãy ghi dạng YYYY-MM-DD, hoặc để trống nếu phiên bản không giới hạn ở đầu đó.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsCommand</name>
+    <message>
+        <source>Usage: motcua-cli units import FILE.csv | units list [--on YYYY-MM-DD] | units set CODE --name NAME --level LEVEL [--parent CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] (see --help).</source>
+        <translation>Cách dùng: motcua-cli units import TỆP.csv | units list [--on YYYY-MM-DD] | units set MÃ --name TÊN --level CẤP [--parent MÃ] [--from YYYY-MM-DD] [--to YYYY-MM-DD] (xem --help).</translation>
+    </message>
+    <message>
+        <source>Replaced the list of administrative units with %1 versions from %2; %3 dossiers of this desk changed level.</source>
+        <translation>Đã thay danh sách đơn vị hành chính bằng %1 phiên bản từ %2; %3 hồ sơ của quầy được cập nhật cấp.</translation>
+    </message>
+    <message>
+        <source>--on: “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--on: “%1” không phải ngày; hãy ghi dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level; write 1 or province, 2 or district, 3 or commune.</source>
+        <translation>“%1” không phải là cấp; hãy ghi 1 hoặc province, 2 hoặc district, 3 hoặc commune.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, or leave it out for an open end.</source>
+        <translation>“%1” không phải ngày; hãy ghi dạng YYYY-MM-DD, hoặc bỏ trống nếu không giới hạn.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 versions; say which one with --from.</source>
+        <translation>%1 có %2 phiên bản; hãy chỉ rõ phiên bản bằng --from.</translation>
+    </message>
+    <message>
+        <source>the change would make the version of %1 from %2 wrong: %3</source>
+        <translation>thay đổi này làm phiên bản của %1 từ ngày %2 bị sai: %3</translation>
+    </message>
+    <message>
+        <source>Changed the version of %1 from %2; %3 dossiers of this desk changed level.</source>
+        <translation>Đã sửa phiên bản của %1 từ ngày %2; %3 hồ sơ của quầy được cập nhật cấp.</translation>
+    </message>
+    <message>
+        <source>Added the version of %1 from %2; %3 dossiers of this desk changed level.</source>
+        <translation>Đã thêm phiên bản của %1 từ ngày %2; %3 hồ sơ của quầy được cập nhật cấp.</translation>
+    </message>
+    <message>
+        <source>Administrative units as data (docs/units-and-import.md).
+import FILE.csv: replaces the whole list with the file (all or nothing).
+list [--on DAY]: the versions on the list, or those valid on DAY.
+set CODE --name NAME --level LEVEL [--parent CODE] [--from DAY] [--to DAY]: adds or changes the version of CODE that starts on --from.</source>
+        <translation>Danh sách đơn vị hành chính (docs/units-and-import.md).
+import TỆP.csv: thay toàn bộ danh sách bằng tệp (tất cả hoặc không gì cả).
+list [--on NGÀY]: các phiên bản trong danh sách, hoặc các phiên bản còn hiệu lực vào NGÀY.
+set MÃ --name TÊN --level CẤP [--parent MÃ] [--from NGÀY] [--to NGÀY]: thêm hoặc sửa phiên bản của MÃ bắt đầu từ --from.</translation>
+    </message>
+    <message>
+        <source>import FILE | list | set CODE</source>
+        <translation>import TỆP | list | set MÃ</translation>
+    </message>
+    <message>
+        <source>Only the versions valid on this day.</source>
+        <translation>Chỉ các phiên bản còn hiệu lực vào ngày này.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name.</source>
+        <translation>Tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>1 or province, 2 or district, 3 or commune.</source>
+        <translation>1 hoặc province (tỉnh), 2 hoặc district (huyện), 3 hoặc commune (xã).</translation>
+    </message>
+    <message>
+        <source>The code of the unit above it.</source>
+        <translation>Mã đơn vị cấp trên.</translation>
+    </message>
+    <message>
+        <source>First day of the version (empty: since always).</source>
+        <translation>Ngày đầu của phiên bản (để trống: từ trước đến nay).</translation>
+    </message>
+    <message>
+        <source>Last day of the version (empty: still valid).</source>
+        <translation>Ngày cuối của phiên bản (để trống: vẫn còn hiệu lực).</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>Day off (official list)</source>
@@ -1503,6 +2014,10 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
     <message>
         <source>The provincial system does not have all the scans of this dossier yet. They will be sent again at the next sync.</source>
         <translation>Hệ thống của tỉnh chưa có đủ bản quét của hồ sơ này. Sẽ gửi lại ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>The record of this dossier in the local store is damaged and cannot be sent. Keep the desk as it is and call your IT officer, who can restore it from a backup.</source>
+        <translation>Bản ghi của hồ sơ này trong kho của quầy bị hỏng nên không gửi được. Hãy giữ nguyên máy và gọi cán bộ CNTT để khôi phục từ bản sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2674,10 @@ Phí, lệ phí: %4 đồng</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Bá&amp;o cáo</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::PaperChecklist</name>
@@ -2378,6 +2897,241 @@ Phí, lệ phí: %4 đồng</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::ReportCharts</name>
+    <message>
+        <source>Online rates by level</source>
+        <translation>Tỷ lệ trực tuyến theo cấp</translation>
+    </message>
+    <message>
+        <source>Online rates by field</source>
+        <translation>Tỷ lệ trực tuyến theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Monthly trend of the online rates</source>
+        <translation>Diễn biến tỷ lệ trực tuyến theo tháng</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>Theo cấp</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <source>System online rate</source>
+        <translation>Tỷ lệ trực tuyến (hệ thống)</translation>
+    </message>
+    <message>
+        <source>Monitor-counted rate</source>
+        <translation>Tỷ lệ trực tuyến (EMC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online rates of the %n largest fields</source>
+        <translation>
+            <numerusform>Tỷ lệ trực tuyến của %n lĩnh vực nhiều hồ sơ nhất</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportModel</name>
+    <message>
+        <source>Counted by the national monitor: online with the citizen&apos;s own account</source>
+        <translation>Theo cách tính của hệ thống giám sát quốc gia (EMC): trực tuyến bằng tài khoản của chính công dân</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>New online</source>
+        <translation>Tiếp nhận mới trực tuyến</translation>
+    </message>
+    <message>
+        <source>New direct or by post</source>
+        <translation>Tiếp nhận mới trực tiếp, BCCI</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>System online rate</source>
+        <translation>Tỷ lệ trực tuyến (hệ thống)</translation>
+    </message>
+    <message>
+        <source>Monitor-counted rate</source>
+        <translation>Tỷ lệ trực tuyến (EMC)</translation>
+    </message>
+    <message>
+        <source>Online, citizen&apos;s own account</source>
+        <translation>Trực tuyến bằng tài khoản công dân</translation>
+    </message>
+    <message>
+        <source>Assisted online</source>
+        <translation>Hỗ trợ nộp trực tuyến</translation>
+    </message>
+    <message>
+        <source>Accounts activated</source>
+        <translation>Tài khoản được kích hoạt</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::ReportsPage</name>
+    <message>
+        <source>&amp;Show report</source>
+        <translation>&amp;Xem báo cáo</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>Xuất &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Kỳ khác</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Ngày đầu kỳ</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Ngày cuối kỳ</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>Theo cấp</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation>Theo thủ tục</translation>
+    </message>
+    <message>
+        <source>Group the report</source>
+        <translation>Nhóm báo cáo</translation>
+    </message>
+    <message>
+        <source>Compute the report for the period (Ctrl+Enter)</source>
+        <translation>Tính báo cáo cho kỳ đã chọn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook (Ctrl+E)</source>
+        <translation>Lưu báo cáo thành tệp Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV (Ctrl+Shift+E)</source>
+        <translation>Lưu báo cáo thành tệp CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Bảng báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>Nhó&amp;m theo:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Correct the dates and try again.</source>
+        <translation>Ngày cuối kỳ đứng trước ngày đầu kỳ. Hãy sửa lại ngày rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Đang tính báo cáo…</translation>
+    </message>
+    <message>
+        <source>Table ready; drawing the charts…</source>
+        <translation>Đã có bảng; đang vẽ biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Table ready; drawing the monthly trend…</source>
+        <translation>Đã có bảng; đang vẽ diễn biến theo tháng…</translation>
+    </message>
+    <message>
+        <source>Report ready (%1 s).</source>
+        <translation>Đã có báo cáo (%1 giây).</translation>
+    </message>
+    <message>
+        <source>Export the report as Excel</source>
+        <translation>Xuất báo cáo ra Excel</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Xuất báo cáo ra CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::SignInDialog</name>
     <message>
         <source>Sign in to the provincial system</source>
@@ -2407,8 +3161,8 @@ Phí, lệ phí: %4 đồng</translation>
         <translation>Ngôn ngữ: vi hoặc en.</translation>
     </message>
     <message>
-        <source>calendar | catalog | cccd | dossier | fees | queue | sync</source>
-        <translation>calendar | catalog | cccd | dossier | fees | queue | sync</translation>
+        <source>calendar | catalog | cccd | dossier | fees | import-dossiers | queue | report | sync | units</source>
+        <translation>calendar | catalog | cccd | dossier | fees | import-dossiers | queue | report | sync | units</translation>
     </message>
     <message>
         <source>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
@@ -2423,8 +3177,13 @@ Commands:
   dossier receipt --code CODE --output FILE.pdf
   dossier show --code CODE
   fees install FILE
+  import-dossiers FILE.jsonl
   queue list
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--by level|unit|field|procedure]
+      [--format csv|xlsx] [--output FILE]
   sync [--server URL] [--user USER] [--force]
+  units import FILE.csv | units list [--on YYYY-MM-DD]
+  units set CODE --name NAME --level LEVEL [--parent CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 </source>
         <translation>Cách dùng: motcua-cli [--data-dir THƯ_MỤC] [--lang vi|en] LỆNH …
 Các lệnh:
@@ -2433,13 +3192,18 @@ Các lệnh:
   catalog search TỪ_KHÓA | catalog import TỆP | catalog info
   cccd check SỐ [--dob YYYY-MM-DD] [--sex male|female]
   cccd parse-qr CHUỖI
-  dossier add --procedure MÃ --name HỌ_TÊN --cccd SỐ --phone SĐT
-      [--paper MÃ=original|copy|scan:TỆP]… [--exempt CĂN_CỨ]… [--awaiting-citizen]
+  dossier add --procedure MÃ --name HỌ_TÊN --cccd SỐ --phone SỐ_ĐIỆN_THOẠI
+      [--paper MÃ=original|copy|scan:TỆP]… [--exempt DIỆN_MIỄN]… [--awaiting-citizen]
   dossier receipt --code MÃ --output TỆP.pdf
   dossier show --code MÃ
   fees install TỆP
+  import-dossiers TỆP.jsonl
   queue list
-  sync [--server URL] [--user NGƯỜI_DÙNG] [--force]
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--by level|unit|field|procedure]
+      [--format csv|xlsx] [--output TỆP]
+  sync [--server URL] [--user TÊN_ĐĂNG_NHẬP] [--force]
+  units import TỆP.csv | units list [--on YYYY-MM-DD]
+  units set MÃ --name TÊN --level CẤP [--parent MÃ] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 </translation>
     </message>
 </context>

@@ -52,7 +52,7 @@ ReportsPage::ReportsPage(QString storePath, QString deskUnitCode, QWidget *paren
     , m_grouping(new QComboBox)
     , m_run(new QPushButton(tr("&Show report")))
     , m_exportXlsx(new QPushButton(tr("Export E&xcel…")))
-    , m_exportCsv(new QPushButton(tr("Export C&SV…")))
+    , m_exportCsv(new QPushButton(tr("Export CS&V…")))
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
     , m_model(new ReportModel(this))
