@@ -45,6 +45,13 @@ MainWindow::MainWindow(DeskSettings settings, QWidget *parent)
     m_tabs->addTab(m_intake, tr("&Intake"));
     m_tabs->addTab(m_queue, tr("&Queue"));
     m_tabs->addTab(m_reports, tr("&Reports"));
+    // The first look at the Reports tab shows this month at once; later runs are the user's.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_reports && !m_reportsShown) {
+            m_reportsShown = true;
+            m_reports->run();
+        }
+    });
     setCentralWidget(m_tabs);
     const DeskIdentity desk = m_settings.desk();
     statusBar()->addPermanentWidget(

@@ -60,6 +60,7 @@ private:
     IntakePage *m_intake;
     QueuePage *m_queue;
     ReportsPage *m_reports;
+    bool m_reportsShown = false;
     std::optional<ClerkCredentials> m_credentials;
 };
 

@@ -137,8 +137,11 @@ void ReportCharts::showTrend(const QList<TrendPoint> &months)
     const QLocale locale;
     for (qsizetype i = 0; i < months.size(); ++i) {
         const ReportRow &row = months.at(i).row;
-        system->append(double(i), percent(row.online, row.total()));
-        emc->append(double(i), percent(row.emcOnline, row.total()));
+        // A month without any dossier has no rate: a gap, not a fall to 0%.
+        if (row.total() > 0) {
+            system->append(double(i), percent(row.online, row.total()));
+            emc->append(double(i), percent(row.emcOnline, row.total()));
+        }
         categories->append(locale.toString(months.at(i).month, u"MM/yyyy"_s));
     }
     for (QLineSeries *s : {system, emc}) {

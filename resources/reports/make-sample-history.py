@@ -13,7 +13,7 @@ rng = random.Random(20261123)
 catalog = json.load(open('resources/catalog/sample-catalog.json', encoding='utf-8'))
 fields = {f['code']: f['name'] for f in catalog['fields']}
 procedures = [(p['code'], p['name'], p['field']) for p in catalog['procedures']]
-popular = procedures[:18]
+popular = procedures
 
 # (code, name, level) of the units that receive dossiers, before and from 1 July 2025.
 before = [('991', 'Huyện Mẫu Đông (dữ liệu mẫu)', 2), ('992', 'Thị xã Mẫu Tây (dữ liệu mẫu)', 2),
