@@ -8,6 +8,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -39,6 +41,16 @@ QValueAxis *percentAxis()
     return axis;
 }
 
+// Series and axes go; removeAxis() hands an axis back to its caller, so it is deleted here.
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 double percent(qint64 part, qint64 total)
 {
     return double(rateHundredths(part, total)) / 100.0;
@@ -60,22 +72,24 @@ ReportCharts::ReportCharts(QWidget *parent)
 void ReportCharts::clear()
 {
     for (QChartView *view : {m_levels, m_fields, m_trend})
-        view->chart()->removeAllSeries();
+        clearChart(view->chart());
 }
 
 void ReportCharts::showRates(QChartView *view, const QString &title, const QList<ReportRow> &rows,
                              bool horizontal)
 {
     QChart *chart = view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart(chart);
     chart->setTitle(title);
     auto *system = new QBarSet(tr("System online rate"));
     auto *emc = new QBarSet(tr("Monitor-counted rate"));
     QStringList labels;
     for (const ReportRow &row : rows) {
-        labels.append(row.name.isEmpty() ? ReportModel::groupLabel(row) : row.name);
+        QString label = row.name.isEmpty() ? ReportModel::groupLabel(row) : row.name;
+        // A category axis merges equal labels: two fields of one name keep their codes apart.
+        if (labels.contains(label))
+            label += u" ("_s + row.group + u')';
+        labels.append(label);
         system->append(percent(row.online, row.total()));
         emc->append(percent(row.emcOnline, row.total()));
     }
@@ -125,35 +139,48 @@ void ReportCharts::showFields(const Report &byField, int top)
 void ReportCharts::showTrend(const QList<TrendPoint> &months)
 {
     QChart *chart = m_trend->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart(chart);
     chart->setTitle(tr("Monthly trend of the online rates"));
-    auto *system = new QLineSeries;
-    system->setName(tr("System online rate"));
-    auto *emc = new QLineSeries;
-    emc->setName(tr("Monitor-counted rate"));
     auto *categories = new QBarCategoryAxis;
     const QLocale locale;
-    for (qsizetype i = 0; i < months.size(); ++i) {
-        const ReportRow &row = months.at(i).row;
-        // A month without any dossier has no rate: a gap, not a fall to 0%.
-        if (row.total() > 0) {
-            system->append(double(i), percent(row.online, row.total()));
-            emc->append(double(i), percent(row.emcOnline, row.total()));
-        }
-        categories->append(locale.toString(months.at(i).month, u"MM/yyyy"_s));
-    }
-    for (QLineSeries *s : {system, emc}) {
-        s->setPointsVisible(true);
-        chart->addSeries(s);
-    }
+    for (const TrendPoint &point : months)
+        categories->append(locale.toString(point.month, u"MM/yyyy"_s));
     QValueAxis *values = percentAxis();
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
-    for (QLineSeries *s : {system, emc}) {
-        s->attachAxis(categories);
-        s->attachAxis(values);
+    // One pair of lines per run of months with dossiers: a month without any has no rate, and
+    // the lines stop there instead of joining across it. Only the first pair is in the legend.
+    QLineSeries *system = nullptr;
+    QLineSeries *emc = nullptr;
+    bool first = true;
+    for (qsizetype i = 0; i < months.size(); ++i) {
+        const ReportRow &row = months.at(i).row;
+        if (row.total() <= 0) {
+            system = emc = nullptr;
+            continue;
+        }
+        if (!system) {
+            system = new QLineSeries;
+            system->setName(tr("System online rate"));
+            emc = new QLineSeries;
+            emc->setName(tr("Monitor-counted rate"));
+            for (QLineSeries *s : {system, emc}) {
+                s->setPointsVisible(true);
+                chart->addSeries(s);
+                s->attachAxis(categories);
+                s->attachAxis(values);
+                if (!first)
+                    chart->legend()->markers(s).value(0)->setVisible(false);
+            }
+            if (!first) { // the same colours as the first pair
+                const auto all = chart->series();
+                system->setColor(static_cast<QLineSeries *>(all.at(0))->color());
+                emc->setColor(static_cast<QLineSeries *>(all.at(1))->color());
+            }
+            first = false;
+        }
+        system->append(double(i), percent(row.online, row.total()));
+        emc->append(double(i), percent(row.emcOnline, row.total()));
     }
 }
 

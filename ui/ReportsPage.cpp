@@ -141,8 +141,7 @@ ReportsPage::ReportsPage(QString storePath, QString deskUnitCode, QWidget *paren
     connect(m_exportXlsx, &QPushButton::clicked, this, [this] { askExport(true); });
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { askExport(false); });
     applyPreset(ThisMonth);
-    m_exportXlsx->setEnabled(false);
-    m_exportCsv->setEnabled(false);
+    setExportEnabled(false);
 }
 
 ReportsPage::~ReportsPage() = default;
@@ -150,10 +149,14 @@ ReportsPage::~ReportsPage() = default;
 StoreThread &ReportsPage::store()
 {
     if (!m_store) {
-        m_store = std::make_unique<StoreThread>(m_storePath);
+        // A reader beside the desk's own store thread: it never migrates or sets the store aside.
+        m_store = std::make_unique<StoreThread>(m_storePath, StoreThread::Mode::Shared);
         m_store->open(this, [this](Result<void> opened) {
-            if (!opened)
-                fail(opened.error().message);
+            if (opened)
+                return;
+            // The jobs queued behind the open are dropped: start afresh at the next report.
+            m_store.release()->deleteLater();
+            fail(opened.error().message);
         });
     }
     return *m_store;
@@ -161,7 +164,8 @@ StoreThread &ReportsPage::store()
 
 void ReportsPage::applyPreset(int index)
 {
-    const QDate today = QDate::currentDate();
+    // Periods are Vietnam dates, whatever the desk's clock zone (UTC+7, no daylight saving).
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
     const QDate monthStart(today.year(), today.month(), 1);
     QDate from;
     QDate to;
@@ -207,11 +211,19 @@ void ReportsPage::step(const QString &what)
 
 void ReportsPage::fail(const QString &message)
 {
+    ++m_generation; // whatever the failed run still has queued is dropped on arrival
     m_running = false;
     m_progress->setVisible(false);
     m_run->setEnabled(true);
+    setExportEnabled(!m_model->report().rows.isEmpty());
     m_status->setText(message);
     emit reportFailed(message);
+}
+
+void ReportsPage::setExportEnabled(bool enabled)
+{
+    m_exportXlsx->setEnabled(enabled);
+    m_exportCsv->setEnabled(enabled);
 }
 
 void ReportsPage::run()
@@ -223,8 +235,11 @@ void ReportsPage::run()
         return;
     }
     m_running = true;
+    const int generation = ++m_generation;
+    const auto current = [this, generation] { return m_running && generation == m_generation; };
     m_steps = 0;
     m_run->setEnabled(false);
+    setExportEnabled(false); // the table is about to change: export what is shown, not half of it
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_status->setText(tr("Computing the report…"));
@@ -236,27 +251,27 @@ void ReportsPage::run()
         return [r](Database &db) { return ReportService(db).run(r); };
     };
     // Four jobs in a row on the page's store thread; a failure drops the ones after it.
-    s.post<Result<Report>>(reportOf(request(grouping)), this, [this](Result<Report> r) {
-        if (!m_running)
+    s.post<Result<Report>>(reportOf(request(grouping)), this, [this, current](Result<Report> r) {
+        if (!current())
             return;
         if (!r)
             return fail(r.error().message);
         m_model->setReport(*r);
         m_view->resizeColumnsToContents();
-        m_exportXlsx->setEnabled(true);
-        m_exportCsv->setEnabled(true);
         step(tr("Table ready; drawing the charts…"));
     });
-    s.post<Result<Report>>(reportOf(request(ReportGrouping::Level)), this, [this](Result<Report> r) {
-        if (!m_running)
+    s.post<Result<Report>>(reportOf(request(ReportGrouping::Level)), this,
+                           [this, current](Result<Report> r) {
+        if (!current())
             return;
         if (!r)
             return fail(r.error().message);
         m_charts->showLevels(*r);
         step(tr("Table ready; drawing the charts…"));
     });
-    s.post<Result<Report>>(reportOf(request(ReportGrouping::Field)), this, [this](Result<Report> r) {
-        if (!m_running)
+    s.post<Result<Report>>(reportOf(request(ReportGrouping::Field)), this,
+                           [this, current](Result<Report> r) {
+        if (!current())
             return;
         if (!r)
             return fail(r.error().message);
@@ -267,14 +282,15 @@ void ReportsPage::run()
     const QString unit = m_deskUnitCode;
     s.post<Result<QList<TrendPoint>>>(
         [last, unit](Database &db) { return ReportService(db).monthlyTrend(last, 12, unit); },
-        this, [this, clock](Result<QList<TrendPoint>> points) {
-            if (!m_running)
+        this, [this, clock, current](Result<QList<TrendPoint>> points) {
+            if (!current())
                 return;
             if (!points)
                 return fail(points.error().message);
             m_charts->showTrend(*points);
             m_running = false;
             m_run->setEnabled(true);
+            setExportEnabled(true);
             m_progress->setVisible(false);
             m_status->setText(tr("Report ready (%1 s).")
                                   .arg(QLocale().toString(clock->elapsed() / 1000.0, 'f', 1)));
@@ -284,11 +300,13 @@ void ReportsPage::run()
 
 void ReportsPage::askExport(bool xlsx)
 {
-    if (m_model->report().rows.isEmpty())
+    if (m_running || m_model->report().rows.isEmpty())
         return;
+    // Named after the report shown, not after dates edited since.
+    const ReportRequest &shown = m_model->report().request;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = u"bao-cao-%1-%2.%3"_s.arg(m_from->date().toString(u"yyyyMMdd"_s),
-                                                   m_to->date().toString(u"yyyyMMdd"_s),
+    const QString name = u"bao-cao-%1-%2.%3"_s.arg(shown.from.toString(u"yyyyMMdd"_s),
+                                                   shown.to.toString(u"yyyyMMdd"_s),
                                                    xlsx ? u"xlsx"_s : u"csv"_s);
     const QString path = QFileDialog::getSaveFileName(
         this, xlsx ? tr("Export the report as Excel") : tr("Export the report as CSV"),
@@ -300,13 +318,11 @@ void ReportsPage::askExport(bool xlsx)
 void ReportsPage::exportTo(const QString &path, bool xlsx)
 {
     m_status->setText(tr("Writing %1…").arg(path));
-    m_exportXlsx->setEnabled(false);
-    m_exportCsv->setEnabled(false);
+    setExportEnabled(false);
     auto *watcher = new QFutureWatcher<Result<void>>(this);
     connect(watcher, &QFutureWatcher<Result<void>>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
-        m_exportXlsx->setEnabled(true);
-        m_exportCsv->setEnabled(true);
+        setExportEnabled(!m_running);
         const Result<void> written = watcher->result();
         if (!written) {
             m_status->setText(written.error().message);

@@ -56,6 +56,7 @@ private:
     void askExport(bool xlsx);
     void step(const QString &what);
     void fail(const QString &message);
+    void setExportEnabled(bool enabled);
     ReportRequest request(ReportGrouping by) const;
     StoreThread &store();
 
@@ -75,6 +76,7 @@ private:
     QTableView *m_view;
     ReportCharts *m_charts;
     bool m_running = false;
+    int m_generation = 0; // a run's results are used only while it is the latest run
     int m_steps = 0;
 };
 

@@ -124,6 +124,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     return store;
 }
 
+Result<std::unique_ptr<Database>> Database::openShared(const QString &path)
+{
+    const auto notReady = [&path](const QString &detail) {
+        return fail(u"store.not_ready"_s,
+                    tr("The local store %1 is not ready yet. Wait until the desk has opened it, "
+                       "then try again.").arg(path),
+                    detail);
+    };
+    if (!QFileInfo::exists(path))
+        return notReady(u"no file"_s);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    std::unique_ptr<Database> store(new Database(db, path));
+    if (!store->m_db.open())
+        return fail(u"store.open"_s,
+                    tr("motcua cannot open its local store %1. Check that the disk is not full "
+                       "and that you may write to the folder.").arg(path),
+                    store->m_db.lastError().text());
+    if (auto ok = store->configure(); !ok)
+        return std::unexpected(ok.error());
+    if (store->schemaVersion() != latestSchemaVersion())
+        return notReady(u"schema %1"_s.arg(store->schemaVersion()));
+    return store;
+}
+
 Result<void> Database::configure()
 {
     // Identify the file before changing anything in it: a foreign or newer store stays untouched.

@@ -34,6 +34,11 @@ public:
     Database &operator=(const Database &) = delete;
 
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Another connection to a store this process has already opened with open() (checked and
+    // migrated): no integrity check, no migration and never a quarantine, which must not happen
+    // under the connection that owns the store. Refused unless the store is at this version's
+    // schema.
+    static Result<std::unique_ptr<Database>> openShared(const QString &path);
     static int latestSchemaVersion();
 
     QSqlDatabase &sql() { return m_db; }

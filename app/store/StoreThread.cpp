@@ -5,8 +5,14 @@ using namespace Qt::StringLiterals;
 namespace motcua {
 
 StoreThread::StoreThread(QString path, QObject *parent)
+    : StoreThread(std::move(path), Mode::Primary, parent)
+{
+}
+
+StoreThread::StoreThread(QString path, Mode mode, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
+    , m_mode(mode)
     , m_worker(u"motcua-store"_s)
 {
 }
@@ -21,7 +27,7 @@ void StoreThread::open(QObject *receiver, std::function<void(Result<void>)> done
 {
     QPointer<QObject> guard(receiver);
     m_worker.post([this, guard, done = std::move(done)] {
-        auto opened = Database::open(m_path);
+        auto opened = m_mode == Mode::Shared ? Database::openShared(m_path) : Database::open(m_path);
         Result<void> result;
         if (opened)
             m_db = std::move(*opened);

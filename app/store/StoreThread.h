@@ -19,7 +19,12 @@ class StoreThread : public QObject
     Q_OBJECT
 
 public:
+    // Primary: the store's owner (checks, migrates, sets a damaged store aside). Shared: another
+    // connection to a store the owner has opened (Database::openShared).
+    enum class Mode { Primary, Shared };
+
     explicit StoreThread(QString path, QObject *parent = nullptr);
+    StoreThread(QString path, Mode mode, QObject *parent = nullptr);
     ~StoreThread() override;
 
     // Opens the store on the worker thread (integrity check, migrations); the result says whether
@@ -46,6 +51,7 @@ public:
 
 private:
     QString m_path;
+    Mode m_mode = Mode::Primary;
     WorkerThread m_worker;
     std::unique_ptr<Database> m_db;    // created, used and destroyed on the worker thread
     bool m_open = false;               // read on the owner's thread

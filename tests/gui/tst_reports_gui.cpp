@@ -53,11 +53,14 @@ void seedSmall(motcua::Database &db)
             -- finished on 30 September: not in October's report
             ('A6', 2, 1, 3, 11, 21, 1, 0, 0, %8, %5),
             -- received in November: not in October's report
-            ('A7', 2, 1, 3, 12, 22, 2, 1, 0, %9, NULL);
+            ('A7', 2, 1, 3, 12, 22, 2, 1, 0, %9, NULL),
+            -- June, received and finished: only June's point of the trend
+            ('A8', 2, 1, 3, 11, 21, 2, 0, 0, %10, %11);
     )"_s;
     sql = sql.arg(day(2026, 10, 5)).arg(day(2026, 10, 6)).arg(day(2026, 10, 7))
               .arg(day(2026, 10, 8)).arg(day(2026, 9, 30)).arg(day(2026, 9, 15))
-              .arg(day(2026, 10, 1)).arg(day(2026, 9, 10)).arg(day(2026, 11, 1));
+              .arg(day(2026, 10, 1)).arg(day(2026, 9, 10)).arg(day(2026, 11, 1))
+              .arg(day(2026, 6, 10)).arg(day(2026, 6, 12));
     if (!db.execScript(sql))
         qFatal("cannot seed the report rows");
 }
@@ -160,14 +163,18 @@ private slots:
         QCOMPARE(bars->barSets().at(1)->at(2), 33.33);
 
         // The trend: twelve months ending with October, whose point is the month's "all" row.
-        // Only September and October had dossiers: the other months are gaps, not 0%.
+        // June, then September and October had dossiers: the lines stop at the months between
+        // (two pairs of lines), which are gaps, not 0%.
         auto *trend = m_page->findChild<QChartView *>(u"trendChart"_s);
         const auto lines = trend->chart()->series();
-        QCOMPARE(lines.size(), 2);
-        auto *system = qobject_cast<QLineSeries *>(lines.at(0));
+        QCOMPARE(lines.size(), 4);
+        auto *june = qobject_cast<QLineSeries *>(lines.at(0));
+        QCOMPARE(june->count(), 1);
+        QCOMPARE(june->at(0), QPointF(7, 100.0));
+        auto *system = qobject_cast<QLineSeries *>(lines.at(2));
         QCOMPARE(system->count(), 2);
         QCOMPARE(system->at(1), QPointF(11, 40.0));
-        QCOMPARE(qobject_cast<QLineSeries *>(lines.at(1))->at(1), QPointF(11, 20.0));
+        QCOMPARE(qobject_cast<QLineSeries *>(lines.at(3))->at(1), QPointF(11, 20.0));
         auto *months = qobject_cast<QBarCategoryAxis *>(trend->chart()->axes(Qt::Horizontal).value(0));
         QVERIFY(months);
         QCOMPARE(months->categories().constLast(), u"10/2026"_s);
@@ -222,6 +229,27 @@ private slots:
         QSignalSpy ready(m_page.get(), &ReportsPage::reportReady);
         QTest::keyClick(m_page.get(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(ready.wait(20000));
+    }
+
+    // A store that is not there yet: a clear message, and the next report works once it is.
+    void aStoreNotReadyIsToldAndTheNextRunWorks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"motcua.db"_s);
+        ReportsPage page(path, u"U1"_s);
+        QSignalSpy failed(&page, &ReportsPage::reportFailed);
+        page.run();
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.first().first().toString().contains(u"not ready"_s));
+        QTRY_VERIFY(!page.isRunning());
+        {
+            auto created = motcua::Database::open(path);
+            QVERIFY(created);
+        }
+        page.setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+        QVERIFY(runAndWait(page));
+        QCOMPARE(page.model()->rowCount(), 4);
+        QCOMPARE(value(page.model(), 3, ReportModel::Total), 0);
     }
 
     void periodThatEndsBeforeItStartsIsRefused()
