@@ -46,6 +46,7 @@ while day <= end:
                  'CapDonVi': level}
             if own:
                 r['MaDoiTuong'] = 'TK-MAU-%05d' % n
+                r['TaiKhoanDuocXacThucVoiVNeID'] = 1
             if clerk:
                 r['CanBoTiepNhan'] = 'canbo01'
             if own and clerk:
