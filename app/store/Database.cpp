@@ -80,15 +80,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                         .arg(info.absolutePath()));
     const bool existed = info.exists();
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    std::unique_ptr<Database> store(new Database(db, path));
-    if (!store->m_db.open())
-        return fail(u"store.open"_s,
-                    tr("motcua cannot open its local store %1. Check that the disk is not full "
-                       "and that you may write to the folder.").arg(path),
-                    store->m_db.lastError().text());
+    auto connected = connect(path);
+    if (!connected)
+        return std::unexpected(connected.error());
+    std::unique_ptr<Database> store = std::move(*connected);
 
     if (existed) {
         QSqlQuery check(store->m_db);
@@ -124,6 +119,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     return store;
 }
 
+Result<std::unique_ptr<Database>> Database::connect(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    std::unique_ptr<Database> store(new Database(db, path));
+    if (!store->m_db.open())
+        return fail(u"store.open"_s,
+                    tr("motcua cannot open its local store %1. Check that the disk is not full "
+                       "and that you may write to the folder.").arg(path),
+                    store->m_db.lastError().text());
+    return store;
+}
+
 Result<std::unique_ptr<Database>> Database::openShared(const QString &path)
 {
     const auto notReady = [&path](const QString &detail) {
@@ -134,15 +143,10 @@ Result<std::unique_ptr<Database>> Database::openShared(const QString &path)
     };
     if (!QFileInfo::exists(path))
         return notReady(u"no file"_s);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    std::unique_ptr<Database> store(new Database(db, path));
-    if (!store->m_db.open())
-        return fail(u"store.open"_s,
-                    tr("motcua cannot open its local store %1. Check that the disk is not full "
-                       "and that you may write to the folder.").arg(path),
-                    store->m_db.lastError().text());
+    auto connected = connect(path);
+    if (!connected)
+        return std::unexpected(connected.error());
+    std::unique_ptr<Database> store = std::move(*connected);
     if (auto ok = store->configure(); !ok)
         return std::unexpected(ok.error());
     if (store->schemaVersion() != latestSchemaVersion())

@@ -53,6 +53,8 @@ public:
 
 private:
     Database(QSqlDatabase db, QString path);
+    // A connection to the file, nothing checked or changed yet.
+    static Result<std::unique_ptr<Database>> connect(const QString &path);
     Result<void> configure();
     bool hasTables() const;
     Result<void> migrate();
