@@ -5,11 +5,14 @@
 #include "report/ReportXlsx.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace motcua;
@@ -63,6 +66,76 @@ void dossier(Database &db, const char *code, int unit, int level, int field, int
 }
 
 QDate d(int y, int m, int day) { return QDate(y, m, day); }
+
+// A dossier saved at the desk (the dossier table, so that the triggers run), with its unit
+// T.01 a district until 30 June 2025 and a commune (ward) from 1 July 2025.
+void deskDossier(Database &db, const QString &code, int channel, const QString &receivedAt,
+                 const QString &confirmation)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(u"INSERT INTO dossier(code, procedure_code, procedure_name, field_code, field_name, "
+              "channel, applicant_name, applicant_cccd, applicant_phone, unit_code, unit_name, "
+              "desk_code, clerk, received_at, confirmation) VALUES (?, 'P1', 'Thủ tục 1', 'F1', "
+              "'Lĩnh vực 1', ?, 'x', '0', '0', 'T.01', 'Phường T', '01', 'c', ?, ?)"_s);
+    q.addBindValue(code);
+    q.addBindValue(channel);
+    q.addBindValue(receivedAt);
+    q.addBindValue(confirmation);
+    if (!q.exec())
+        qFatal("fixture dossier: %s", qPrintable(q.lastError().text()));
+}
+
+void seedUnitT01(Database &db)
+{
+    exec(db, uR"(
+        INSERT INTO admin_unit(code, name, level, parent_code, valid_from, valid_to) VALUES
+            ('01', 'Tỉnh Mẫu', 1, NULL, '0001-01-01', '9999-12-31'),
+            ('T.01', 'Thị xã T', 2, '01', '0001-01-01', '2025-06-30'),
+            ('T.01', 'Phường T', 3, '01', '2025-07-01', '9999-12-31');
+    )"_s);
+}
+
+// A status event of a desk dossier, as ProgressRepository writes it.
+void statusEvent(Database &db, const QString &code, int cursor, int status, const QString &at)
+{
+    exec(db, u"INSERT INTO dossier_event(dossier_id, cursor, kind, status, payload, at) "
+             "SELECT id, %1, 'status', %2, '{}', '%3' FROM dossier WHERE code = '%4'"_s
+                 .arg(cursor).arg(status).arg(at, code));
+}
+
+// unit_level|channel|emc|assisted|received_day|finished_day ('-' while open) of one row.
+QString reportRow(Database &db, const QString &code)
+{
+    return scalar(db, u"SELECT unit_level || '|' || channel || '|' || emc || '|' || assisted "
+                      "|| '|' || received_day || '|' || coalesce(finished_day, '-') || '|' || "
+                      "source FROM report_dossier WHERE code = '%1'"_s.arg(code)).toString();
+}
+
+// Sets the process time zone for one scope, as the desk's own may be anything.
+class PinnedTimeZone
+{
+public:
+    explicit PinnedTimeZone(const char *zone)
+        : m_had(qEnvironmentVariableIsSet("TZ")), m_old(qgetenv("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~PinnedTimeZone()
+    {
+        if (m_had)
+            qputenv("TZ", m_old);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+    PinnedTimeZone(const PinnedTimeZone &) = delete;
+    PinnedTimeZone &operator=(const PinnedTimeZone &) = delete;
+
+private:
+    bool m_had;
+    QByteArray m_old;
+};
 
 // The desk's unit is H36.10: a district until 30 June 2025, a commune (ward) from 1 July 2025.
 void seed(Database &db)
@@ -155,6 +228,9 @@ private slots:
     void refusesBadPeriod();
     void monthlyTrend();
     void triggersFeedTheReport();
+    void triggerDeskLocalTimeFarFromVietnam();
+    void triggerReopen();
+    void triggerConfirmation();
     void csv();
     void xlsxErrors();
 };
@@ -401,6 +477,59 @@ void TestReport::triggersFeedTheReport()
         u"district||1|0|0|1|0|0|0|0.00|0.00"_s,         // T-1, open on 1 July
         u"commune||0|2|0|2|1|1|0|100.00|50.00"_s,       // T-2 confirmed, T-3 awaiting
         u"all||1|2|0|3|1|1|0|66.67|33.33"_s}));
+}
+
+void TestReport::triggerDeskLocalTimeFarFromVietnam()
+{
+    // The desk writes received_at in its own local time without an offset
+    // (IntakeService: QDateTime::currentDateTime().toString(Qt::ISODate)). Far from Vietnam,
+    // 13:30 on 30 June in New York (UTC-4 in summer) is 00:30 on 1 July in Vietnam.
+    const PinnedTimeZone zone("America/New_York");
+    QCOMPARE(QDateTime(d(2025, 6, 30), QTime(13, 30)).offsetFromUtc(), -4 * 3600);
+    TempStore store;
+    seedUnitT01(store.db());
+    deskDossier(store.db(), u"NY-1"_s, 1, u"2025-06-30T13:30:00"_s, u"none"_s);
+    // 29 June 23:00 in New York is 30 June 10:00 in Vietnam: still a district.
+    deskDossier(store.db(), u"NY-2"_s, 1, u"2025-06-29T23:00:00"_s, u"none"_s);
+    QCOMPARE(reportRow(store.db(), u"NY-1"_s),
+             u"3|1|0|0|%1|-|1"_s.arg(d(2025, 7, 1).toJulianDay()));
+    QCOMPARE(reportRow(store.db(), u"NY-2"_s),
+             u"2|1|0|0|%1|-|1"_s.arg(d(2025, 6, 30).toJulianDay()));
+}
+
+void TestReport::triggerReopen()
+{
+    TempStore store;
+    seedUnitT01(store.db());
+    deskDossier(store.db(), u"R-1"_s, 1, u"2025-07-01T09:00:00+07:00"_s, u"none"_s);
+    // Processed (9) on 3 July: finished.
+    statusEvent(store.db(), u"R-1"_s, 1, 9, u"2025-07-03T10:00:00+07:00"_s);
+    QCOMPARE(reportRow(store.db(), u"R-1"_s),
+             u"3|1|0|0|%1|%2|1"_s.arg(d(2025, 7, 1).toJulianDay()).arg(d(2025, 7, 3).toJulianDay()));
+    // A supplement asked for (5): open again.
+    statusEvent(store.db(), u"R-1"_s, 2, 5, u"2025-07-04T10:00:00+07:00"_s);
+    QCOMPARE(reportRow(store.db(), u"R-1"_s),
+             u"3|1|0|0|%1|-|1"_s.arg(d(2025, 7, 1).toJulianDay()));
+    // Result returned (10) at 00:30 on 8 July in Vietnam, written in UTC: finished that day.
+    statusEvent(store.db(), u"R-1"_s, 3, 10, u"2025-07-07T17:30:00Z"_s);
+    QCOMPARE(reportRow(store.db(), u"R-1"_s),
+             u"3|1|0|0|%1|%2|1"_s.arg(d(2025, 7, 1).toJulianDay()).arg(d(2025, 7, 8).toJulianDay()));
+    // A later final event keeps the day processing ended.
+    statusEvent(store.db(), u"R-1"_s, 4, 10, u"2025-07-09T10:00:00+07:00"_s);
+    QCOMPARE(reportRow(store.db(), u"R-1"_s),
+             u"3|1|0|0|%1|%2|1"_s.arg(d(2025, 7, 1).toJulianDay()).arg(d(2025, 7, 8).toJulianDay()));
+}
+
+void TestReport::triggerConfirmation()
+{
+    TempStore store;
+    seedUnitT01(store.db());
+    // Prepared at the counter, online (channel 2), the citizen has not confirmed yet.
+    deskDossier(store.db(), u"C-1"_s, 2, u"2025-07-02T09:00:00+07:00"_s, u"awaiting"_s);
+    const QString day = QString::number(d(2025, 7, 2).toJulianDay());
+    QCOMPARE(reportRow(store.db(), u"C-1"_s), u"3|2|0|0|%1|-|1"_s.arg(day));
+    exec(store.db(), u"UPDATE dossier SET confirmation = 'confirmed' WHERE code = 'C-1'"_s);
+    QCOMPARE(reportRow(store.db(), u"C-1"_s), u"3|2|1|1|%1|-|1"_s.arg(day));
 }
 
 void TestReport::csv()
