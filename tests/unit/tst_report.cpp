@@ -3,6 +3,7 @@
 #include "report/ReportCsv.h"
 #include "report/ReportService.h"
 #include "report/ReportXlsx.h"
+#include "store/Migrations.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -231,6 +232,7 @@ private slots:
     void triggerDeskLocalTimeFarFromVietnam();
     void triggerReopen();
     void triggerConfirmation();
+    void backfillFollowsTheTriggers();
     void csv();
     void xlsxErrors();
 };
@@ -530,6 +532,57 @@ void TestReport::triggerConfirmation()
     QCOMPARE(reportRow(store.db(), u"C-1"_s), u"3|2|0|0|%1|-|1"_s.arg(day));
     exec(store.db(), u"UPDATE dossier SET confirmation = 'confirmed' WHERE code = 'C-1'"_s);
     QCOMPARE(reportRow(store.db(), u"C-1"_s), u"3|2|1|1|%1|-|1"_s.arg(day));
+}
+
+void TestReport::backfillFollowsTheTriggers()
+{
+    TempStore store;
+    Database &db = store.db();
+    seedUnitT01(db);
+    const auto day = [](int m, int dd) { return QString::number(d(2025, m, dd).toJulianDay()); };
+    // Received 30 June in Vietnam: T.01 still a district.
+    deskDossier(db, u"BF-1"_s, 2, u"2025-06-30T10:00:00+07:00"_s, u"confirmed"_s);
+    deskDossier(db, u"BF-2"_s, 1, u"2025-07-01T09:00:00+07:00"_s, u"none"_s);
+    deskDossier(db, u"BF-3"_s, 1, u"2025-07-01T09:00:00+07:00"_s, u"none"_s);
+    deskDossier(db, u"BF-4"_s, 2, u"2025-07-01T09:00:00+07:00"_s, u"awaiting"_s);
+    deskDossier(db, u"BF-5"_s, 1, u"2025-07-01T09:00:00+07:00"_s, u"none"_s);
+    // BF-1: processed (9), then a supplement asked for (5): open.
+    statusEvent(db, u"BF-1"_s, 1, 9, u"2025-07-03T10:00:00+07:00"_s);
+    // BF-2: processed, reopened (6), result returned at 00:30 on 8 July in Vietnam (UTC).
+    statusEvent(db, u"BF-2"_s, 2, 9, u"2025-07-03T10:00:00+07:00"_s);
+    statusEvent(db, u"BF-1"_s, 3, 5, u"2025-07-04T10:00:00+07:00"_s);
+    statusEvent(db, u"BF-2"_s, 4, 6, u"2025-07-04T10:00:00+07:00"_s);
+    statusEvent(db, u"BF-2"_s, 5, 10, u"2025-07-07T17:30:00Z"_s);
+    // BF-3: not accepted by the province (3): processing ended.
+    statusEvent(db, u"BF-3"_s, 6, 3, u"2025-07-02T10:00:00+07:00"_s);
+    // BF-4: only accepted (2): open.
+    statusEvent(db, u"BF-4"_s, 7, 2, u"2025-07-02T10:00:00+07:00"_s);
+    // BF-5: returned at 23:30 on 10 July, then again at 00:00 on 11 July written in UTC, which
+    // sorts before the first as text.
+    statusEvent(db, u"BF-5"_s, 8, 10, u"2025-07-10T23:30:00+07:00"_s);
+    statusEvent(db, u"BF-5"_s, 9, 10, u"2025-07-10T17:00:00Z"_s);
+    const QString all = u"SELECT group_concat(code || '|' || unit_level || '|' || channel || '|' "
+                        "|| emc || '|' || assisted || '|' || received_day || '|' || "
+                        "coalesce(finished_day, '-') || '|' || source, ' ') FROM "
+                        "(SELECT * FROM report_dossier ORDER BY code)"_s;
+    const QString expected = QStringList({
+        u"BF-1|2|2|1|1|%1|-|1"_s.arg(day(6, 30)),
+        u"BF-2|3|1|0|0|%1|%2|1"_s.arg(day(7, 1), day(7, 8)),
+        u"BF-3|3|1|0|0|%1|%2|1"_s.arg(day(7, 1), day(7, 2)),
+        u"BF-4|3|2|0|0|%1|-|1"_s.arg(day(7, 1)),
+        u"BF-5|3|1|0|0|%1|%2|1"_s.arg(day(7, 1), day(7, 10))}).join(u' ');
+    QCOMPARE(scalar(db, all).toString(), expected);
+
+    // The same dossiers as if saved before migration 7: its backfill must give the same rows.
+    QString backfill;
+    for (const Migration &m : Migrations::all())
+        if (m.version == 7)
+            backfill = m.sql;
+    const qsizetype from = backfill.indexOf(u"-- Dossiers saved before this version"_s);
+    QVERIFY(from > 0);
+    exec(db, u"DELETE FROM report_dossier"_s);
+    exec(db, backfill.mid(from));
+    QCOMPARE(scalar(db, all).toString(), expected);
 }
 
 void TestReport::csv()
