@@ -233,6 +233,7 @@ private slots:
     void triggerReopen();
     void triggerConfirmation();
     void backfillFollowsTheTriggers();
+    void deskDossierReplacesImportedCode();
     void csv();
     void xlsxErrors();
 };
@@ -583,6 +584,28 @@ void TestReport::backfillFollowsTheTriggers()
     exec(db, u"DELETE FROM report_dossier"_s);
     exec(db, backfill.mid(from));
     QCOMPARE(scalar(db, all).toString(), expected);
+}
+
+void TestReport::deskDossierReplacesImportedCode()
+{
+    TempStore store;
+    Database &db = store.db();
+    seedUnitT01(db);
+    exec(db, u"INSERT INTO report_key(id, kind, code, name) VALUES (501, 1, 'I.01', 'Xã I'), "
+             "(502, 2, 'IF', 'Lĩnh vực I'), (503, 3, 'IP', 'Thủ tục I')"_s);
+    // Imported history already holds the code (online, finished in January).
+    dossier(db, "DUP-1", 501, 3, 502, 503, 2, 1, 0, d(2025, 1, 5), d(2025, 1, 20));
+    // The desk then saves a dossier with that code: its own values, and it is the desk's.
+    deskDossier(db, u"DUP-1"_s, 1, u"2025-06-30T10:00:00+07:00"_s, u"none"_s);
+    const QString received = QString::number(d(2025, 6, 30).toJulianDay());
+    QCOMPARE(reportRow(db, u"DUP-1"_s), u"2|1|0|0|%1|-|1"_s.arg(received));
+    QCOMPARE(scalar(db, u"SELECT k.code FROM report_dossier r JOIN report_key k ON "
+                        "k.id = r.unit_key WHERE r.code = 'DUP-1'"_s).toString(), u"T.01"_s);
+    // Its later events reach it.
+    statusEvent(db, u"DUP-1"_s, 1, 10, u"2025-07-05T10:00:00+07:00"_s);
+    QCOMPARE(reportRow(db, u"DUP-1"_s),
+             u"2|1|0|0|%1|%2|1"_s.arg(received).arg(d(2025, 7, 5).toJulianDay()));
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM report_dossier"_s).toInt(), 1);
 }
 
 void TestReport::csv()

@@ -70,7 +70,13 @@ CREATE TRIGGER report_dossier_insert AFTER INSERT ON dossier BEGIN
             NEW.channel = 2 AND NEW.confirmation = 'confirmed',
             CAST(julianday(date(NEW.received_at, 'utc', '+7 hours')) + 0.5 AS INTEGER),
             NULL)
-    ON CONFLICT (code) DO NOTHING;
+    -- An imported row with the same code gives way: the desk's own dossier is what its events
+    -- and confirmation update (source = 1), and it must not drop out of the report.
+    ON CONFLICT (code) DO UPDATE
+       SET source = 1, unit_key = excluded.unit_key, unit_level = excluded.unit_level,
+           field_key = excluded.field_key, procedure_key = excluded.procedure_key,
+           channel = excluded.channel, emc = excluded.emc, assisted = excluded.assisted,
+           received_day = excluded.received_day, finished_day = excluded.finished_day;
 END;
 
 -- A deferred confirmation that came back from the citizen's phone.
