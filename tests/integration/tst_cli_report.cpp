@@ -21,9 +21,11 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QString &dataDir, const QStringList &args)
+Run cli(const QString &dataDir, const QStringList &args, const QString &stdoutFile = {})
 {
     QProcess p;
+    if (!stdoutFile.isEmpty())
+        p.setStandardOutputFile(stdoutFile);
     p.start(SimProcess::binary(u"motcua-cli"_s),
             QStringList{u"--data-dir"_s, dataDir, u"--lang"_s, u"en"_s, u"report"_s} + args);
     p.closeWriteChannel();
@@ -153,6 +155,17 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QByteArray());
         QVERIFY(r.err.startsWith("motcua-cli: "));
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void stdoutFailure()
+    {
+        // stdout on a full disk: the CSV was not written, and the exit status says so.
+        if (!QFileInfo::exists(u"/dev/full"_s))
+            QSKIP("no /dev/full on this system");
+        const Run r = cli(m_store.dir(), kMarch, u"/dev/full"_s);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("motcua-cli: "), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
     }
 

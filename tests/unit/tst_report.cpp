@@ -15,6 +15,8 @@
 
 #include <ctime>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 using namespace motcua;
 
@@ -234,6 +236,7 @@ private slots:
     void triggerConfirmation();
     void backfillFollowsTheTriggers();
     void deskDossierReplacesImportedCode();
+    void snapshotFailureIsReported();
     void csv();
     void xlsxErrors();
 };
@@ -608,6 +611,27 @@ void TestReport::deskDossierReplacesImportedCode()
     QCOMPARE(scalar(db, u"SELECT count(*) FROM report_dossier"_s).toInt(), 1);
 }
 
+void TestReport::snapshotFailureIsReported()
+{
+    TempStore store;
+    seed(store.db());
+    // The store refuses the SAVEPOINT: no report from scans that may not agree with each other.
+    sqlite3 *h = store.db().handle();
+    sqlite3_set_authorizer(
+        h, [](void *, int action, const char *, const char *, const char *, const char *) {
+            return action == SQLITE_SAVEPOINT ? SQLITE_DENY : SQLITE_OK;
+        }, nullptr);
+    const auto r = run(store.db(), d(2025, 3, 1), d(2025, 3, 31), ReportGrouping::Level);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, u"report.read"_s);
+    QVERIFY2(r.error().detail.startsWith(u"savepoint"_s), qPrintable(r.error().detail));
+    const auto trend = ReportService(store.db()).monthlyTrend(d(2025, 8, 15), 6, u"H36.10"_s);
+    QVERIFY(!trend);
+    QCOMPARE(trend.error().code, u"report.read"_s);
+    sqlite3_set_authorizer(h, nullptr, nullptr);
+    QVERIFY(run(store.db(), d(2025, 3, 1), d(2025, 3, 31), ReportGrouping::Level));
+}
+
 void TestReport::csv()
 {
     Report report;
@@ -651,6 +675,20 @@ void TestReport::xlsxErrors()
     old.close();
     QVERIFY(ReportXlsx::write(report, file));
     QFile now(file);
+    QVERIFY(now.open(QIODevice::ReadOnly));
+    QVERIFY(now.read(2) == "PK");
+    now.close();
+    // A cell libxlsxwriter refuses (longer than Excel's 32767 characters) fails the save, and
+    // the file already there is kept.
+    ReportRow huge;
+    huge.group = u"X"_s;
+    huge.name = QString(40000, u'x');
+    report.rows = {huge};
+    const auto refused = ReportXlsx::write(report, file);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, u"report.write"_s);
+    QVERIFY2(refused.error().detail.startsWith(u"libxlsxwriter: "_s),
+             qPrintable(refused.error().detail));
     QVERIFY(now.open(QIODevice::ReadOnly));
     QVERIFY(now.read(2) == "PK");
 }
