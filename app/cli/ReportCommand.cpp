@@ -107,6 +107,18 @@ int runReport(CliContext &ctx, const QStringList &args)
         ctx.out().flush();
         ctx.out() << QString::fromUtf8(ReportCsv::toBytes(*report));
         ctx.out().flush();
+        // A full disk or a reader that went away: the report is not where the caller expects it
+        // and a script must not take it as written.
+        if (ctx.out().status() != QTextStream::Ok) {
+            ctx.out().resetStatus();
+            return ctx.report(
+                Error{u"report.write"_s,
+                      Tr::tr("The report could not be written to the standard output (the disk "
+                             "may be full or the program reading it may have stopped). Write it "
+                             "to a file with --output FILE.csv instead."),
+                      u"stdout: write or flush failed"_s},
+                BadInput);
+        }
         return Ok;
     }
     if (!written)

@@ -176,6 +176,8 @@ Result<Report> ReportService::run(const ReportRequest &request) const
     timer.start();
     sqlite3 *db = m_db.handle();
     const ReportSnapshot snapshot(db);
+    if (auto ok = snapshot.opened(); !ok)
+        return std::unexpected(ok.error());
     const qint64 from = request.from.toJulianDay();
     const qint64 to = request.to.toJulianDay();
 

@@ -80,7 +80,23 @@ Error ReportStatement::readError(sqlite3 *db, const char *what)
 ReportSnapshot::ReportSnapshot(sqlite3 *db)
     : m_db(db)
 {
-    m_open = db && sqlite3_exec(db, "SAVEPOINT report", nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (!db) {
+        m_error = Error{u"report.read"_s,
+                        ReportStatement::tr("The report cannot be made: the local store is not "
+                                            "open."),
+                        u"no SQLite handle"_s};
+        return;
+    }
+    m_open = sqlite3_exec(db, "SAVEPOINT report", nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (!m_open)
+        m_error = ReportStatement::readError(db, "savepoint");
+}
+
+Result<void> ReportSnapshot::opened() const
+{
+    if (!m_open)
+        return std::unexpected(m_error);
+    return {};
 }
 
 ReportSnapshot::~ReportSnapshot()

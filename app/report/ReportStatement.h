@@ -42,7 +42,8 @@ private:
 };
 
 // A read snapshot: the scans of one report see the same store (SAVEPOINT, so that it also works
-// inside a transaction the caller holds).
+// inside a transaction the caller holds). Check opened() before reading: without the snapshot
+// the scans could see different states of the store and give a report that does not add up.
 class ReportSnapshot
 {
 public:
@@ -51,9 +52,13 @@ public:
     ReportSnapshot(const ReportSnapshot &) = delete;
     ReportSnapshot &operator=(const ReportSnapshot &) = delete;
 
+    // The error of the SAVEPOINT (or of a missing handle), if it failed.
+    Result<void> opened() const;
+
 private:
     sqlite3 *m_db;
     bool m_open = false;
+    Error m_error;
 };
 
 } // namespace motcua

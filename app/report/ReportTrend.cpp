@@ -39,6 +39,8 @@ Result<QList<TrendPoint>> ReportTrend::compute(sqlite3 *db, const QDate &lastDay
     const qint64 to = end.toJulianDay();
 
     const ReportSnapshot snapshot(db);
+    if (auto ok = snapshot.opened(); !ok)
+        return std::unexpected(ok.error());
     auto stmt = ReportStatement::prepare(
         db, "SELECT channel, emc, assisted, received_day, finished_day FROM report_dossier "
             "WHERE received_day <= ?2 AND (received_day >= ?1 OR finished_day IS NULL "

@@ -23,36 +23,64 @@ Error saveError(const QString &path, const QString &why)
                  why};
 }
 
-// Fills the sheet; libxlsxwriter keeps the first error and reports it again on close.
-void fill(lxw_workbook *book, lxw_worksheet *sheet, const Report &report)
+// The first error of a series of libxlsxwriter calls: a cell it refuses (a string longer than
+// Excel allows, a row out of range…) is otherwise left out silently and the workbook still
+// closes without an error.
+class FirstError
 {
-    lxw_format *title = workbook_add_format(book);
+public:
+    void operator()(lxw_error e)
+    {
+        if (m_first == LXW_NO_ERROR)
+            m_first = e;
+    }
+    lxw_format *operator()(lxw_format *format)
+    {
+        if (!format)
+            (*this)(LXW_ERROR_MEMORY_MALLOC_FAILED);
+        return format;
+    }
+    lxw_error first() const { return m_first; }
+
+private:
+    lxw_error m_first = LXW_NO_ERROR;
+};
+
+// Fills the sheet; returns the first error of libxlsxwriter, LXW_NO_ERROR when every call
+// succeeded.
+lxw_error fill(lxw_workbook *book, lxw_worksheet *sheet, const Report &report)
+{
+    FirstError check;
+    lxw_format *title = check(workbook_add_format(book));
+    lxw_format *header = check(workbook_add_format(book));
+    lxw_format *rate = check(workbook_add_format(book));
+    lxw_format *totalText = check(workbook_add_format(book));
+    lxw_format *totalCount = check(workbook_add_format(book));
+    lxw_format *totalRate = check(workbook_add_format(book));
+    if (check.first() != LXW_NO_ERROR)
+        return check.first();
     format_set_bold(title);
     format_set_font_size(title, 13);
-    lxw_format *header = workbook_add_format(book);
     format_set_bold(header);
     format_set_text_wrap(header);
     format_set_bottom(header, LXW_BORDER_THIN);
-    lxw_format *rate = workbook_add_format(book);
     format_set_num_format(rate, "0.00");
-    lxw_format *totalText = workbook_add_format(book);
     format_set_bold(totalText);
-    lxw_format *totalCount = workbook_add_format(book);
     format_set_bold(totalCount);
-    lxw_format *totalRate = workbook_add_format(book);
     format_set_bold(totalRate);
     format_set_num_format(totalRate, "0.00");
 
-    worksheet_write_string(sheet, 0, 0, ReportXlsx::title(report.request).toUtf8().constData(),
-                           title);
+    check(worksheet_write_string(sheet, 0, 0,
+                                 ReportXlsx::title(report.request).toUtf8().constData(), title));
     const QStringList columns = ReportXlsx::columnTitles();
     for (int c = 0; c < columns.size(); ++c)
-        worksheet_write_string(sheet, 1, lxw_col_t(c), columns.at(c).toUtf8().constData(), header);
-    worksheet_set_row(sheet, 1, 32, nullptr);
+        check(worksheet_write_string(sheet, 1, lxw_col_t(c), columns.at(c).toUtf8().constData(),
+                                     header));
+    check(worksheet_set_row(sheet, 1, 32, nullptr));
     worksheet_freeze_panes(sheet, 2, 0);
-    worksheet_set_column(sheet, 0, 0, 16, nullptr);
-    worksheet_set_column(sheet, 1, 1, 40, nullptr);
-    worksheet_set_column(sheet, 2, lxw_col_t(columns.size() - 1), 14, nullptr);
+    check(worksheet_set_column(sheet, 0, 0, 16, nullptr));
+    check(worksheet_set_column(sheet, 1, 1, 40, nullptr));
+    check(worksheet_set_column(sheet, 2, lxw_col_t(columns.size() - 1), 14, nullptr));
 
     lxw_row_t r = 2;
     for (const ReportRow &row : report.rows) {
@@ -62,21 +90,22 @@ void fill(lxw_workbook *book, lxw_worksheet *sheet, const Report &report)
         lxw_format *percent = all ? totalRate : rate;
         const QString name = row.name.isEmpty() ? ReportXlsx::groupLabel(row) : row.name;
         const qint64 total = row.total();
-        worksheet_write_string(sheet, r, 0, row.group.toUtf8().constData(), text);
-        worksheet_write_string(sheet, r, 1, name.toUtf8().constData(), text);
+        check(worksheet_write_string(sheet, r, 0, row.group.toUtf8().constData(), text));
+        check(worksheet_write_string(sheet, r, 1, name.toUtf8().constData(), text));
         const double numbers[] = {double(row.carriedOver), double(row.online),
                                   double(row.directPostal), double(total)};
         for (int c = 0; c < 4; ++c)
-            worksheet_write_number(sheet, r, lxw_col_t(2 + c), numbers[c], count);
-        worksheet_write_number(sheet, r, 6, double(rateHundredths(row.online, total)) / 100.0,
-                               percent);
-        worksheet_write_number(sheet, r, 7, double(row.emcOnline), count);
-        worksheet_write_number(sheet, r, 8, double(rateHundredths(row.emcOnline, total)) / 100.0,
-                               percent);
-        worksheet_write_number(sheet, r, 9, double(row.assisted), count);
-        worksheet_write_number(sheet, r, 10, double(row.accountsActivated), count);
+            check(worksheet_write_number(sheet, r, lxw_col_t(2 + c), numbers[c], count));
+        check(worksheet_write_number(
+            sheet, r, 6, double(rateHundredths(row.online, total)) / 100.0, percent));
+        check(worksheet_write_number(sheet, r, 7, double(row.emcOnline), count));
+        check(worksheet_write_number(
+            sheet, r, 8, double(rateHundredths(row.emcOnline, total)) / 100.0, percent));
+        check(worksheet_write_number(sheet, r, 9, double(row.assisted), count));
+        check(worksheet_write_number(sheet, r, 10, double(row.accountsActivated), count));
         ++r;
     }
+    return check.first();
 }
 
 } // namespace
@@ -132,12 +161,13 @@ Result<void> ReportXlsx::write(const Report &report, const QString &path)
     for (const QChar bad : u"[]:*?/\\"_s)
         sheetName.replace(bad, u' ');
     lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.toUtf8().constData());
-    if (sheet)
-        fill(book, sheet, report);
+    const lxw_error filled = sheet ? fill(book, sheet, report) : LXW_ERROR_MEMORY_MALLOC_FAILED;
     const lxw_error closed = workbook_close(book); // frees the workbook in every case
-    if (!sheet || closed != LXW_NO_ERROR)
+    // The first error is the cause; the file is not put in place after any.
+    const lxw_error first = filled != LXW_NO_ERROR ? filled : closed;
+    if (first != LXW_NO_ERROR)
         return std::unexpected(saveError(
-            path, u"libxlsxwriter: %1"_s.arg(QString::fromUtf8(lxw_strerror(closed)))));
+            path, u"libxlsxwriter: %1"_s.arg(QString::fromUtf8(lxw_strerror(first)))));
 
     QFile in(built);
     if (!in.open(QIODevice::ReadOnly))

@@ -21,9 +21,11 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QString &dataDir, const QStringList &args)
+Run cli(const QString &dataDir, const QStringList &args, const QString &stdoutFile = {})
 {
     QProcess p;
+    if (!stdoutFile.isEmpty())
+        p.setStandardOutputFile(stdoutFile);
     p.start(SimProcess::binary(u"motcua-cli"_s),
             QStringList{u"--data-dir"_s, dataDir, u"--lang"_s, u"en"_s, u"report"_s} + args);
     p.closeWriteChannel();
@@ -39,6 +41,26 @@ QByteArray unzip(const QString &archive, const QString &member)
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         qFatal("unzip failed (Debian: unzip) on %s", qPrintable(member));
     return p.readAllStandardOutput();
+}
+
+// The value of the worksheet cell `ref` (as "A1"): the text of its own <v>, "none" when it has
+// none (a styled empty cell, possibly written <c …/>), "missing" when the sheet has no such cell.
+QByteArray cellValue(const QByteArray &sheet, const char *ref)
+{
+    const QByteArray open = QByteArray("<c r=\"") + ref + '"';
+    const qsizetype at = sheet.indexOf(open);
+    if (at < 0)
+        return "missing";
+    const qsizetype tagEnd = sheet.indexOf('>', at);
+    if (tagEnd < 0 || sheet.at(tagEnd - 1) == '/')
+        return "none";
+    const qsizetype close = sheet.indexOf("</c>", tagEnd);
+    const QByteArray cell = sheet.mid(tagEnd + 1, close < 0 ? -1 : close - tagEnd - 1);
+    const qsizetype v = cell.indexOf("<v>");
+    if (v < 0)
+        return "none";
+    const qsizetype end = cell.indexOf("</v>", v);
+    return end < 0 ? QByteArray("none") : cell.mid(v + 3, end - v - 3);
 }
 
 const QStringList kMarch{u"--from"_s, u"2025-03-01"_s, u"--to"_s, u"2025-03-31"_s};
@@ -156,6 +178,30 @@ private slots:
         QCOMPARE(r.err.count('\n'), 1);
     }
 
+    void cellValueReadsItsOwnCell()
+    {
+        // A cell without a value must not take the next cell's.
+        const QByteArray sheet = "<row r=\"1\"><c r=\"A1\" s=\"1\"/><c r=\"B1\" s=\"2\">"
+                                 "</c><c r=\"C1\" s=\"1\" t=\"s\"><v>7</v></c>"
+                                 "<c r=\"D1\"><f>C1</f><v>8</v></c></row>";
+        QCOMPARE(cellValue(sheet, "A1"), QByteArray("none"));
+        QCOMPARE(cellValue(sheet, "B1"), QByteArray("none"));
+        QCOMPARE(cellValue(sheet, "C1"), QByteArray("7"));
+        QCOMPARE(cellValue(sheet, "D1"), QByteArray("8"));
+        QCOMPARE(cellValue(sheet, "E1"), QByteArray("missing"));
+    }
+
+    void stdoutFailure()
+    {
+        // stdout on a full disk: the CSV was not written, and the exit status says so.
+        if (!QFileInfo::exists(u"/dev/full"_s))
+            QSKIP("no /dev/full on this system");
+        const Run r = cli(m_store.dir(), kMarch, u"/dev/full"_s);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("motcua-cli: "), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
     void xlsx()
     {
         const QString file = QDir(m_store.dir()).filePath(u"march.xlsx"_s);
@@ -176,14 +222,7 @@ private slots:
         const QByteArray sheet = unzip(file, u"xl/worksheets/sheet1.xml"_s);
         // The commune row (row 5): carried 0, online 2, direct 1, total 3, 66.67 %, EMC 2,
         // 66.67 %, assisted 1, 1 account; the total row (row 6).
-        const auto value = [&](const char *ref) {
-            const QByteArray open = QByteArray("<c r=\"") + ref + '"';
-            const qsizetype at = sheet.indexOf(open);
-            if (at < 0)
-                return QByteArray("missing");
-            const qsizetype v = sheet.indexOf("<v>", at);
-            return sheet.mid(v + 3, sheet.indexOf("</v>", v) - v - 3);
-        };
+        const auto value = [&](const char *ref) { return cellValue(sheet, ref); };
         const QList<QPair<const char *, QByteArray>> expected{
             {"C5", "0"}, {"D5", "2"}, {"E5", "1"}, {"F5", "3"}, {"G5", "66.67"}, {"H5", "2"},
             {"I5", "66.67"}, {"J5", "1"}, {"K5", "1"},

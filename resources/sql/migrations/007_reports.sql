@@ -70,7 +70,13 @@ CREATE TRIGGER report_dossier_insert AFTER INSERT ON dossier BEGIN
             NEW.channel = 2 AND NEW.confirmation = 'confirmed',
             CAST(julianday(date(NEW.received_at, 'utc', '+7 hours')) + 0.5 AS INTEGER),
             NULL)
-    ON CONFLICT (code) DO NOTHING;
+    -- An imported row with the same code gives way: the desk's own dossier is what its events
+    -- and confirmation update (source = 1), and it must not drop out of the report.
+    ON CONFLICT (code) DO UPDATE
+       SET source = 1, unit_key = excluded.unit_key, unit_level = excluded.unit_level,
+           field_key = excluded.field_key, procedure_key = excluded.procedure_key,
+           channel = excluded.channel, emc = excluded.emc, assisted = excluded.assisted,
+           received_day = excluded.received_day, finished_day = excluded.finished_day;
 END;
 
 -- A deferred confirmation that came back from the citizen's phone.
@@ -96,7 +102,12 @@ WHEN NEW.kind = 'status' AND NEW.status IS NOT NULL BEGIN
      WHERE code = (SELECT code FROM dossier WHERE id = NEW.dossier_id) AND source = 1;
 END;
 
--- Dossiers saved before this version.
+-- Dossiers saved before this version, by the triggers' rules (tst_report runs this part again,
+-- from this comment to the end of the file, so keep it last): the level on the day of receipt;
+-- finished on the day of the first final event (3, 7, 8, 9, 10) after the last one that reopened
+-- the dossier (4, 5, 6), events in the order the feed gave them (cursor), and open when no final
+-- event follows the last reopening. Days come from each stamp on its own ('utc' then '+7 hours'),
+-- never from comparing stamps as text: they mix 'Z' and '+07:00'.
 INSERT INTO report_key(kind, code, name)
     SELECT 1, unit_code, MAX(unit_name) FROM dossier GROUP BY unit_code
     ON CONFLICT (kind, code) DO NOTHING;
@@ -109,16 +120,25 @@ INSERT INTO report_key(kind, code, name)
 INSERT INTO report_dossier(code, source, unit_key, unit_level, field_key, procedure_key, channel,
                            emc, assisted, received_day, finished_day)
     SELECT d.code, 1,
-           (SELECT id FROM report_key WHERE kind = 1 AND code = d.unit_code), 3,
+           (SELECT id FROM report_key WHERE kind = 1 AND code = d.unit_code),
+           COALESCE((SELECT level FROM admin_unit
+                      WHERE code = d.unit_code
+                        AND valid_from <= date(d.received_at, 'utc', '+7 hours')
+                        AND valid_to >= date(d.received_at, 'utc', '+7 hours')
+                      ORDER BY valid_from DESC LIMIT 1), 3),
            (SELECT id FROM report_key WHERE kind = 2 AND code = d.field_code),
            (SELECT id FROM report_key WHERE kind = 3 AND code = d.procedure_code),
            d.channel,
            d.channel = 2 AND d.confirmation = 'confirmed',
            d.channel = 2 AND d.confirmation = 'confirmed',
            CAST(julianday(date(d.received_at, 'utc', '+7 hours')) + 0.5 AS INTEGER),
-           (SELECT CAST(julianday(date(MIN(e.at), 'utc', '+7 hours')) + 0.5 AS INTEGER)
-              FROM dossier_event e
-             WHERE e.dossier_id = d.id AND e.kind = 'status' AND e.status IN (3, 7, 8, 9, 10))
+           (SELECT CAST(julianday(date(f.at, 'utc', '+7 hours')) + 0.5 AS INTEGER)
+              FROM dossier_event f
+             WHERE f.dossier_id = d.id AND f.kind = 'status' AND f.status IN (3, 7, 8, 9, 10)
+               AND NOT EXISTS (SELECT 1 FROM dossier_event r
+                                WHERE r.dossier_id = d.id AND r.kind = 'status'
+                                  AND r.status IN (4, 5, 6) AND r.cursor > f.cursor)
+             ORDER BY f.cursor LIMIT 1)
       FROM dossier d
     WHERE true
     ON CONFLICT (code) DO NOTHING;
