@@ -34,8 +34,11 @@ struct ReportRow
     qint64 assisted = 0;          // of emcOnline: prepared at a counter, confirmed by the citizen
     qint64 accountsActivated = 0; // citizens' accounts activated at the counter in the period
 
+    bool totalRow = false;        // the final row summing every group (its group text is "all")
+
     qint64 total() const { return carriedOver + online + directPostal; }
-    bool isTotal() const { return group == QLatin1String("all"); }
+    // Told by the flag, not by the text: a unit may well be coded "all".
+    bool isTotal() const { return totalRow; }
 };
 
 // A share in hundredths of a percent, rounded half up: 1 of 3 is 3333 (33.33%), 1 of 8 is 1250,

@@ -192,6 +192,7 @@ Result<Report> ReportService::run(const ReportRequest &request) const
     Report report{request, {}};
     ReportRow all;
     all.group = u"all"_s;
+    all.totalRow = true;
     for (const ActivationDay &a : *activations) {
         all.accountsActivated += a.count;
         if (request.by == ReportGrouping::Level && !request.deskUnitCode.isEmpty())

@@ -94,6 +94,7 @@ Result<QList<TrendPoint>> ReportTrend::compute(sqlite3 *db, const QDate &lastDay
         carried += carriedDelta[size_t(m)];
         points[m].month = firstMonth.addMonths(m);
         points[m].row.group = u"all"_s;
+        points[m].row.totalRow = true;
         points[m].row.carriedOver = carried;
     }
     return points;

@@ -227,6 +227,7 @@ private slots:
     void byProcedure();
     void byProcedureApril();
     void emptyStore();
+    void aUnitCodedAllIsNotTheTotal();
     void deskUnitNotListed();
     void refusesBadPeriod();
     void monthlyTrend();
@@ -382,6 +383,26 @@ void TestReport::emptyStore()
     r = run(store.db(), d(2026, 1, 1), d(2026, 1, 31), ReportGrouping::Unit);
     QVERIFY(r);
     QCOMPARE(lines(r->rows), QStringList({u"all||0|0|0|0|0|0|0|0.00|0.00"_s}));
+}
+
+// Only the final row is the total, whatever the groups' codes.
+void TestReport::aUnitCodedAllIsNotTheTotal()
+{
+    TempStore store;
+    QVERIFY(store.db().execScript(uR"(
+        INSERT INTO report_key(id, kind, code, name) VALUES
+            (1, 1, 'all', 'Xã Tất'), (2, 2, 'F', 'Lĩnh vực'), (3, 3, 'P', 'Thủ tục');
+        INSERT INTO report_dossier(code, source, unit_key, unit_level, field_key, procedure_key,
+                                   channel, emc, assisted, received_day, finished_day)
+        VALUES ('X1', 2, 1, 3, 2, 3, 2, 1, 0, %1, NULL);
+    )"_s.arg(d(2026, 1, 5).toJulianDay())));
+    const auto r = run(store.db(), d(2026, 1, 1), d(2026, 1, 31), ReportGrouping::Unit);
+    QVERIFY(r);
+    QCOMPARE(r->rows.size(), 2);
+    QCOMPARE(r->rows.at(0).group, u"all"_s);
+    QVERIFY(!r->rows.at(0).isTotal());
+    QVERIFY(r->rows.at(1).isTotal());
+    QCOMPARE(r->rows.at(1).total(), 1);
 }
 
 void TestReport::deskUnitNotListed()
