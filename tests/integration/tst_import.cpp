@@ -155,21 +155,38 @@ private slots:
                       {{u"MaDoiTuong"_s, u"acc"_s}, {u"XacThucCongDan"_s, proof()},
                        {u"TrangThaiHoSo"_s, 10}, {u"NgayTra"_s, u"20250310090000"_s},
                        {u"NgayKetThucXuLy"_s, u"20250309160000"_s}})),
-            // Submitted by the citizen from their own account: counted, not assisted.
+            // A plain national export: the citizen's account, no clerk named, no proof and no
+            // VNeID flag. Nothing shows the citizen logged in: not counted.
             line(with(online, {{u"MaHoSo"_s, u"B-self"_s}, {u"MaDoiTuong"_s, u"acc"_s}})),
+            // The same from an account authenticated with VNeID: counted, not assisted. The
+            // flag may be a number, digits in quotes or true/false.
+            line(with(online, {{u"MaHoSo"_s, u"B2-vneid"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"TaiKhoanDuocXacThucVoiVNeID"_s, 1}})),
+            line(with(online, {{u"MaHoSo"_s, u"B3-vneid-quoted"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"TaiKhoanDuocXacThucVoiVNeID"_s, u"1"_s}})),
+            line(with(online, {{u"MaHoSo"_s, u"B4-vneid-true"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"TaiKhoanDuocXacThucVoiVNeID"_s, true}})),
+            line(with(online, {{u"MaHoSo"_s, u"B5-vneid-0"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"TaiKhoanDuocXacThucVoiVNeID"_s, 0}})),
             // Online without the citizen's account: not counted.
             line(with(online, {{u"MaHoSo"_s, u"C-no-account"_s}})),
             // Typed in by a clerk, no proof of the citizen's login: not counted.
             line(with(online, {{u"MaHoSo"_s, u"D-typed"_s}, {u"MaDoiTuong"_s, u"acc"_s},
                                {u"CanBoTiepNhan"_s, u"canbo01"_s}})),
+            // Typed in by a clerk for an account authenticated with VNeID, still no proof of
+            // the citizen's login: not counted.
+            line(with(online, {{u"MaHoSo"_s, u"D2-typed-vneid"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"CanBoTiepNhan"_s, u"canbo01"_s},
+                               {u"TaiKhoanDuocXacThucVoiVNeID"_s, 1}})),
             // Prepared by a clerk, confirmed by the citizen: counted and assisted.
             line(with(online, {{u"MaHoSo"_s, u"E-assisted"_s}, {u"MaDoiTuong"_s, u"acc"_s},
                                {u"CanBoTiepNhan"_s, u"canbo01"_s},
                                {u"XacThucCongDan"_s, proof()}})),
             "",
-            // Still awaiting the citizen's confirmation: not counted.
+            // Still awaiting the citizen's confirmation: not counted, VNeID or not.
             line(with(online, {{u"MaHoSo"_s, u"F-awaiting"_s}, {u"MaDoiTuong"_s, u"acc"_s},
-                               {u"ChoCongDanXacNhan"_s, 1}})),
+                               {u"ChoCongDanXacNhan"_s, 1},
+                               {u"TaiKhoanDuocXacThucVoiVNeID"_s, 1}})),
             // Confirmed after waiting, no clerk: counted, not assisted.
             line(with(online, {{u"MaHoSo"_s, u"G-confirmed"_s}, {u"MaDoiTuong"_s, u"acc"_s},
                                {u"ChoCongDanXacNhan"_s, 1}, {u"XacThucCongDan"_s, proof()}})),
@@ -194,15 +211,20 @@ private slots:
         const Run r = import(store, writeLines(lines));
         QCOMPARE(r.err, QString());
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(u"Read 12 lines from "_s), qPrintable(r.out));
-        QVERIFY2(r.out.endsWith(u": 11 new dossiers, 0 replaced.\n"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Read 17 lines from "_s), qPrintable(r.out));
+        QVERIFY2(r.out.endsWith(u": 16 new dossiers, 0 replaced.\n"_s), qPrintable(r.out));
 
         const qint64 d = jd(2025, 3, 5);
         const QString expected = QStringList{
             u"A-direct %1 %2 1 0 0 3 99101"_s.arg(d).arg(jd(2025, 3, 9)),
-            u"B-self %1 - 2 1 0 3 99101"_s.arg(d),
+            u"B-self %1 - 2 0 0 3 99101"_s.arg(d),
+            u"B2-vneid %1 - 2 1 0 3 99101"_s.arg(d),
+            u"B3-vneid-quoted %1 - 2 1 0 3 99101"_s.arg(d),
+            u"B4-vneid-true %1 - 2 1 0 3 99101"_s.arg(d),
+            u"B5-vneid-0 %1 - 2 0 0 3 99101"_s.arg(d),
             u"C-no-account %1 - 2 0 0 3 99101"_s.arg(d),
             u"D-typed %1 - 2 0 0 3 99101"_s.arg(d),
+            u"D2-typed-vneid %1 - 2 0 0 3 99101"_s.arg(d),
             u"E-assisted %1 - 2 1 1 3 99101"_s.arg(d),
             u"F-awaiting %1 - 2 0 0 3 99101"_s.arg(d),
             u"G-confirmed %1 - 2 1 0 3 99101"_s.arg(d),
@@ -280,6 +302,14 @@ private slots:
             u"line 4, field XacThucCongDan.MaXacThuc:"_s);
         row("ChoCongDanXacNhan 2", with(r, {{u"ChoCongDanXacNhan"_s, 2}}),
             u"line 4, field ChoCongDanXacNhan:"_s);
+        row("TaiKhoanDuocXacThucVoiVNeID 2", with(r, {{u"TaiKhoanDuocXacThucVoiVNeID"_s, 2}}),
+            u"line 4, field TaiKhoanDuocXacThucVoiVNeID:"_s, u"0 or 1"_s);
+        row("TaiKhoanDuocXacThucVoiVNeID a word",
+            with(r, {{u"TaiKhoanDuocXacThucVoiVNeID"_s, u"có"_s}}),
+            u"line 4, field TaiKhoanDuocXacThucVoiVNeID:"_s, u"0 or 1"_s);
+        row("TaiKhoanDuocXacThucVoiVNeID an object",
+            with(r, {{u"TaiKhoanDuocXacThucVoiVNeID"_s, QJsonObject{}}}),
+            u"line 4, field TaiKhoanDuocXacThucVoiVNeID:"_s, u"0 or 1"_s);
         row("MaDoiTuong a number", with(r, {{u"MaDoiTuong"_s, 1}}), u"line 4, field MaDoiTuong:"_s);
         row("CanBoTiepNhan an array", with(r, {{u"CanBoTiepNhan"_s, QJsonArray()}}),
             u"line 4, field CanBoTiepNhan:"_s);
@@ -314,7 +344,8 @@ private slots:
         QList<QByteArray> lines;
         for (int i = 1; i < 5000; ++i)
             lines.append(line(with(record(u"L-%1"_s.arg(i)),
-                                   {{u"KenhThucHien"_s, 1 + i % 3}, {u"MaDoiTuong"_s, u"a"_s}})));
+                                   {{u"KenhThucHien"_s, 1 + i % 3}, {u"MaDoiTuong"_s, u"a"_s},
+                                    {u"TaiKhoanDuocXacThucVoiVNeID"_s, 1}})));
         const QString good = writeLines(lines);
         lines.append(line(with(record(u"L-5000"_s), {{u"NgayTiepNhan"_s, u"2025030508300"_s}})));
         const QString before = digest(store.db());
