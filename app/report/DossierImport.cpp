@@ -206,6 +206,12 @@ Result<ImportSummary> DossierImport::importFile(const QString &path, const Progr
             if (progress)
                 progress(bytesDone, total);
         }
+        auto merged = writer.finish();
+        if (!merged)
+            return std::unexpected(merged.error());
+        if (*merged > 0)
+            qCInfo(lcReportImport) << "removed" << *merged << "imported rows that are desk "
+                                   << "dossiers under their provincial code";
         // Units on the list are shown under the list's names.
         if (auto names = UnitRepository(m_db).refreshReport(UnitRepository::vietnamToday());
             !names)

@@ -469,9 +469,9 @@ private slots:
                  u"88888:Xã Lạ 992:Phường Mẫu Tây (dữ liệu mẫu)"_s);
     }
 
-    void deskDossiersAreKept()
+    // A dossier received at this desk on 2 March 2026, through the intake as a clerk would.
+    static QString saveDeskDossier(motcua::Database &db)
     {
-        TempStore store;
         motcua::DossierDraft d;
         d.procedureCode = u"1.001193"_s;
         d.applicantName = u"Lê Văn Đức"_s;
@@ -480,11 +480,18 @@ private slots:
         motcua::DeskIdentity desk;
         desk.deskCode = u"01"_s;
         desk.clerk = u"canbo01"_s;
-        auto saved = motcua::IntakeService(store.db()).queue(
-            withRequiredPapers(store.db(), d), desk,
+        auto saved = motcua::IntakeService(db).queue(
+            withRequiredPapers(db, d), desk,
             QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone(7 * 3600)));
-        QVERIFY(saved);
-        const QString code = saved->queued.code;
+        if (!saved)
+            qFatal("the desk dossier was not saved");
+        return saved->queued.code;
+    }
+
+    void deskDossiersAreKept()
+    {
+        TempStore store;
+        const QString code = saveDeskDossier(store.db());
         const QString before = digest(store.db());
         const Run r = import(store, writeLines({line(with(record(code), {{u"CapDonVi"_s, 1}}))}));
         QCOMPARE(r.exitCode, 0);
@@ -500,6 +507,59 @@ private slots:
         QVERIFY2(isRefusal(twice), qPrintable(twice.out + twice.err));
         QVERIFY2(twice.err.contains(u"line 2, field MaHoSo:"_s), qPrintable(twice.err));
         QVERIFY2(twice.err.contains(u"already on line 1"_s), qPrintable(twice.err));
+    }
+
+    // A desk dossier synced to the province is listed in a provincial export under the code the
+    // province gave it: counted once, as recorded at the desk.
+    void deskDossierUnderItsProvincialCode()
+    {
+        TempStore store;
+        const QString code = saveDeskDossier(store.db());
+        QVERIFY(store.db().execScript(
+            u"UPDATE dossier SET provincial_code = 'T000123' WHERE code = '%1'"_s.arg(code)));
+        const QString before = digest(store.db());
+        const QJsonObject online = with(record(u"T000123"_s),
+                                        {{u"KenhThucHien"_s, 2}, {u"MaDoiTuong"_s, u"acc"_s},
+                                         {u"TaiKhoanDuocXacThucVoiVNeID"_s, 1},
+                                         {u"NgayTiepNhan"_s, u"20260302090000"_s}});
+        Run r = import(store, writeLines({line(online), line(record(u"N-1"_s))}));
+        QCOMPARE(r.err, QString());
+        QVERIFY2(r.out.contains(u": 1 new dossiers, 0 replaced. 1 were received at this desk"_s),
+                 qPrintable(r.out));
+        QCOMPARE(scalar(store.db(), u"SELECT group_concat(code || ':' || source, ' ') FROM "
+                                    "(SELECT * FROM report_dossier ORDER BY code)"_s)
+                     .toString(),
+                 u"N-1:2 "_s + code + u":1"_s);
+        // The desk's row is as the desk recorded it.
+        QCOMPARE(digest(store.db()).section(u'|', 0, 0).section(u';', 0, 0),
+                 before.section(u'|', 0, 0));
+
+        // Both codes of the one dossier in a file: the same dossier twice, refused.
+        r = import(store, writeLines({line(record(code)), line(online)}));
+        QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(u"line 2, field MaHoSo:"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"already on line 1"_s), qPrintable(r.err));
+    }
+
+    // Imported before the desk learnt its provincial code, the dossier was counted twice; the
+    // next import counts it once.
+    void provincialCodeLearntAfterAnImport()
+    {
+        TempStore store;
+        const QString code = saveDeskDossier(store.db());
+        const QByteArray provincial = line(record(u"T000123"_s));
+        Run r = import(store, writeLines({provincial}));
+        QVERIFY2(r.out.endsWith(u": 1 new dossiers, 0 replaced.\n"_s), qPrintable(r.out));
+        QVERIFY(store.db().execScript(
+            u"UPDATE dossier SET provincial_code = 'T000123' WHERE code = '%1'"_s.arg(code)));
+        r = import(store, writeLines({provincial}));
+        QCOMPARE(r.err, QString());
+        QVERIFY2(r.out.contains(u": 0 new dossiers, 0 replaced. 1 were received at this desk"_s),
+                 qPrintable(r.out));
+        QCOMPARE(scalar(store.db(), u"SELECT group_concat(code || ':' || source) FROM "
+                                    "report_dossier"_s)
+                     .toString(),
+                 code + u":1"_s);
     }
 
     // The service as the GUI will call it: progress after each batch, up to the file's size.
