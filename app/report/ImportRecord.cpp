@@ -201,7 +201,11 @@ std::expected<ImportRecord, ImportProblem> ImportRecord::parse(QByteArrayView li
         *out = v->isEmpty() ? fallback : *v;
     }
     r.receivedDay = julianDay(*received);
-    r.finishedDay = finished.isEmpty() ? 0 : julianDay(finished);
+    // A status that leaves the dossier open (1, 2, 4, 5, 6: a supplement requested, say) wins
+    // over an end date, as for the desk's own dossiers (trigger report_dossier_event); without a
+    // status the earliest end date decides.
+    const bool open = *status != 0 && *status != 3 && *status < 7;
+    r.finishedDay = finished.isEmpty() || open ? 0 : julianDay(finished);
     return r;
 }
 

@@ -241,6 +241,38 @@ private slots:
                  u"1:99101:Xã Một 1:992:992 2:HT:Hộ tịch 3:1.001193:Đăng ký khai sinh"_s);
     }
 
+    // A status that leaves the dossier open wins over an end date, as at the desk; without a
+    // status the earliest end date closes it.
+    void statusAndEndDate()
+    {
+        TempStore store;
+        const QJsonObject ended = with(record({}), {{u"NgayKetThucXuLy"_s, u"20250309160000"_s},
+                                                    {u"NgayTra"_s, u"20250310090000"_s}});
+        QList<QByteArray> lines;
+        for (int status : {1, 2, 4, 5, 6, 9, 10})
+            lines.append(line(with(ended, {{u"MaHoSo"_s, u"S-%1"_s.arg(status, 2, 10, QChar(u'0'))},
+                                           {u"TrangThaiHoSo"_s, status}})));
+        // A supplement requested, as digits in quotes.
+        lines.append(line(with(ended, {{u"MaHoSo"_s, u"S-5-quoted"_s},
+                                       {u"TrangThaiHoSo"_s, u"5"_s}})));
+        lines.append(line(with(ended, {{u"MaHoSo"_s, u"S-none"_s}}, {u"TrangThaiHoSo"_s})));
+        const Run r = import(store, writeLines(lines));
+        QCOMPARE(r.err, QString());
+        const qint64 d = jd(2025, 3, 5);
+        const QString closed = QString::number(jd(2025, 3, 9));
+        QCOMPARE(importedRows(store.db()),
+                 QStringList({u"S-01 %1 - 1 0 0 3 99101"_s.arg(d),
+                              u"S-02 %1 - 1 0 0 3 99101"_s.arg(d),
+                              u"S-04 %1 - 1 0 0 3 99101"_s.arg(d),
+                              u"S-05 %1 - 1 0 0 3 99101"_s.arg(d),
+                              u"S-06 %1 - 1 0 0 3 99101"_s.arg(d),
+                              u"S-09 %1 %2 1 0 0 3 99101"_s.arg(d).arg(closed),
+                              u"S-10 %1 %2 1 0 0 3 99101"_s.arg(d).arg(closed),
+                              u"S-5-quoted %1 - 1 0 0 3 99101"_s.arg(d),
+                              u"S-none %1 %2 1 0 0 3 99101"_s.arg(d).arg(closed)})
+                     .join(u'\n'));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QByteArray>("bad");
