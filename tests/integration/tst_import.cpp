@@ -420,6 +420,28 @@ private slots:
         QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM report_dossier"_s).toInt(), 0);
     }
 
+    // A file with no record commits nothing, not even the unit names taken from the list.
+    void fileWithNoRecordChangesNothing()
+    {
+        TempStore store;
+        store.close();
+        const Run units = cli(store.dir(), {u"units"_s, u"import"_s,
+                                            QDir(qEnvironmentVariable("MOTCUA_SOURCE_DIR"))
+                                                .filePath(u"resources/units/sample-units.csv"_s)});
+        QCOMPARE(units.exitCode, 0);
+        store.reopen();
+        // A unit of the list under another name, as a record named it.
+        QVERIFY(store.db().execScript(
+            u"INSERT INTO report_key(kind, code, name) VALUES (1, '992', 'Thị xã (tên cũ)')"_s));
+        const QString before = digest(store.db());
+        for (const QByteArray &content : {QByteArray(), QByteArray("\n  \n\r\n")}) {
+            const Run r = import(store, writeFile(content));
+            QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
+            QVERIFY2(r.err.contains(u"no dossier record"_s), qPrintable(r.err));
+            QCOMPARE(digest(store.db()), before);
+        }
+    }
+
     void missingOrUnreadable()
     {
         TempStore store;
