@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -393,6 +394,58 @@ private slots:
         QVERIFY2(ok.out.endsWith(u"4999 new dossiers, 0 replaced.\n"_s), qPrintable(ok.out));
         QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM report_dossier WHERE emc = 1"_s).toInt(),
                  1667);
+    }
+
+    void badLinePastTheFirstChunk_data()
+    {
+        QTest::addColumn<int>("bad");
+        QTest::addColumn<QString>("field");
+        // The file is read in chunks of 8 MiB (DossierImport, kChunkBytes), parsed two or more at
+        // a time: line 30,001 is in the second chunk, line 50,001 in a later batch.
+        QTest::newRow("second chunk") << 30001 << u"NgayTiepNhan"_s;
+        QTest::newRow("later batch") << 50001 << u"KenhThucHien"_s;
+    }
+
+    // Lines are numbered in each chunk and added up while writing: a refused line far into the
+    // file is named by its number in the file, blank lines included.
+    void badLinePastTheFirstChunk()
+    {
+        QFETCH(int, bad);
+        QFETCH(QString, field);
+        constexpr qint64 chunkBytes = 8 * 1024 * 1024;
+        const QByteArray good = line(with(record(u"CODE"_s),
+                                          {{u"TrichYeuHoSo"_s, QString(200, u'x')}}));
+        QByteArray content;
+        qint64 badAt = -1; // the bad line's first byte
+        for (int n = 1; n <= 52000; ++n) {
+            if (n % 10000 == 0) {
+                content += "\n"; // blank lines count
+            } else if (n == bad) {
+                badAt = content.size();
+                content += line(with(record(u"CODE-%1"_s.arg(n)),
+                                     field == u"NgayTiepNhan"
+                                         ? QJsonObject{{u"NgayTiepNhan"_s, u"2025030508300"_s}}
+                                         : QJsonObject{{u"KenhThucHien"_s, 7}}))
+                           + '\n';
+            } else {
+                content += QByteArray(good).replace("\"CODE\"",
+                                                    QByteArray("\"C-" + QByteArray::number(n) + '"'))
+                           + '\n';
+            }
+        }
+        QVERIFY(badAt > (bad > 40000 ? 2 : 1) * chunkBytes);
+        const QString file = writeFile(content);
+        TempStore store;
+        // Two chunks per batch, whatever the machine.
+        const int threads = QThreadPool::globalInstance()->maxThreadCount();
+        QThreadPool::globalInstance()->setMaxThreadCount(1);
+        auto summary = motcua::DossierImport(store.db()).importFile(file);
+        QThreadPool::globalInstance()->setMaxThreadCount(threads);
+        QVERIFY(!summary.has_value());
+        QCOMPARE(summary.error().code, u"import.line"_s);
+        QVERIFY2(summary.error().message.startsWith(u"line %1, field %2:"_s.arg(bad).arg(field)),
+                 qPrintable(summary.error().message));
+        QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM report_dossier"_s).toInt(), 0);
     }
 
     void filesThatAreNotHistory_data()
