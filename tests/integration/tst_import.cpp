@@ -486,12 +486,15 @@ private slots:
         // A unit of the list under another name, as a record named it.
         QVERIFY(store.db().execScript(
             u"INSERT INTO report_key(kind, code, name) VALUES (1, '992', 'Thị xã (tên cũ)')"_s));
-        const QString before = digest(store.db());
+        // digest() is NULL while report_dossier is empty: compare the keys themselves.
+        const QString keys = u"SELECT group_concat(code || ':' || name, ' ') FROM report_key"_s;
+        QCOMPARE(scalar(store.db(), keys).toString(), u"992:Thị xã (tên cũ)"_s);
         for (const QByteArray &content : {QByteArray(), QByteArray("\n  \n\r\n")}) {
             const Run r = import(store, writeFile(content));
             QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
             QVERIFY2(r.err.contains(u"no dossier record"_s), qPrintable(r.err));
-            QCOMPARE(digest(store.db()), before);
+            QCOMPARE(scalar(store.db(), keys).toString(), u"992:Thị xã (tên cũ)"_s);
+            QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM report_dossier"_s).toInt(), 0);
         }
     }
 
