@@ -38,7 +38,8 @@ int importList(CliContext &ctx, const QString &path)
         return StoreUnusable;
     auto done = UnitRepository(*db).replaceAll(*units);
     if (!done)
-        return ctx.report(done.error(), StoreUnusable);
+        return ctx.report(done.error(),
+                          done.error().code.startsWith(u"store.") ? StoreUnusable : BadInput);
     ctx.out() << Tr::tr("Replaced the list of administrative units with %1 versions from %2; %3 "
                         "dossiers of this desk changed level.")
                      .arg(done->versions)
@@ -106,48 +107,51 @@ int set(CliContext &ctx, const QCommandLineParser &p, const QString &code)
     Database *db = ctx.store();
     if (!db)
         return StoreUnusable;
-    UnitRepository repo(*db);
-    auto units = repo.all();
-    if (!units)
-        return ctx.report(units.error(), StoreUnusable);
-    QList<qsizetype> versions;
-    for (qsizetype i = 0; i < units->size(); ++i) {
-        if (units->at(i).code == unit.code)
-            versions.append(i);
-    }
-    // Without --from, a unit with a single version is edited in place.
-    if (!p.isSet(u"from"_s) && versions.size() == 1)
-        unit.validFrom = units->at(versions.first()).validFrom;
-    else if (!p.isSet(u"from"_s) && versions.size() > 1)
-        return refuse(AdminUnitCheck::ValidFrom,
-                      Tr::tr("%1 has %2 versions; say which one with --from.")
-                          .arg(unit.code)
-                          .arg(versions.size()));
+    // The list is read and written in one transaction: a change saved meanwhile by another
+    // program (the desk, another command) is not overwritten with an older list.
     qsizetype at = -1;
-    for (qsizetype i : versions) {
-        if (units->at(i).from() == unit.from())
-            at = i;
-    }
-    if (at >= 0)
-        (*units)[at] = unit;
-    else
-        units->append(unit);
-    const qsizetype index = at >= 0 ? at : units->size() - 1;
-    if (auto problem = AdminUnitCheck::checkList(*units)) {
-        if (problem->index == index)
-            return refuse(problem->column, problem->text);
-        const AdminUnit &other = units->at(problem->index);
-        return ctx.report(Error{u"units.set"_s,
-                                Tr::tr("the change would make the version of %1 from %2 wrong: "
-                                       "%3")
-                                    .arg(other.code, other.from().toString(Qt::ISODate),
-                                         problem->text),
-                                {}},
-                          BadInput);
-    }
-    auto done = repo.replaceAll(*units);
+    auto edit = [&](QList<AdminUnit> units) -> Result<QList<AdminUnit>> {
+        auto refused = [](const QString &text) {
+            return std::unexpected(Error{u"units.set"_s, text, {}});
+        };
+        at = -1;
+        QList<qsizetype> versions;
+        for (qsizetype i = 0; i < units.size(); ++i) {
+            if (units.at(i).code == unit.code)
+                versions.append(i);
+        }
+        // Without --from, a unit with a single version is edited in place.
+        if (!p.isSet(u"from"_s) && versions.size() == 1)
+            unit.validFrom = units.at(versions.first()).validFrom;
+        else if (!p.isSet(u"from"_s) && versions.size() > 1)
+            return refused(u"%1: %2"_s.arg(options[AdminUnitCheck::ValidFrom - 1],
+                                           Tr::tr("%1 has %2 versions; say which one with "
+                                                  "--from.")
+                                               .arg(unit.code)
+                                               .arg(versions.size())));
+        for (qsizetype i : versions) {
+            if (units.at(i).from() == unit.from())
+                at = i;
+        }
+        if (at >= 0)
+            units[at] = unit;
+        else
+            units.append(unit);
+        const qsizetype index = at >= 0 ? at : units.size() - 1;
+        if (auto problem = AdminUnitCheck::checkList(units)) {
+            if (problem->index == index)
+                return refused(u"%1: %2"_s.arg(options[problem->column - 1], problem->text));
+            const AdminUnit &other = units.at(problem->index);
+            return refused(Tr::tr("the change would make the version of %1 from %2 wrong: %3")
+                               .arg(other.code, other.from().toString(Qt::ISODate),
+                                    problem->text));
+        }
+        return units;
+    };
+    auto done = UnitRepository(*db).change(edit);
     if (!done)
-        return ctx.report(done.error(), StoreUnusable);
+        return ctx.report(done.error(),
+                          done.error().code.startsWith(u"store.") ? StoreUnusable : BadInput);
     ctx.out() << (at >= 0 ? Tr::tr("Changed the version of %1 from %2; %3 dossiers of this desk "
                                    "changed level.")
                           : Tr::tr("Added the version of %1 from %2; %3 dossiers of this desk "

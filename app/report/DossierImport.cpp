@@ -206,6 +206,18 @@ Result<ImportSummary> DossierImport::importFile(const QString &path, const Progr
             if (progress)
                 progress(bytesDone, total);
         }
+        // Decided here, so that a file with no record commits nothing at all.
+        if (summary.records == 0)
+            return fail(u"import.format"_s,
+                        tr("The file %1 holds no dossier record; nothing was imported. Check that "
+                           "it is the right file.").arg(QDir::toNativeSeparators(path)),
+                        u"no records"_s);
+        auto merged = writer.finish();
+        if (!merged)
+            return std::unexpected(merged.error());
+        if (*merged > 0)
+            qCInfo(lcReportImport) << "removed" << *merged << "imported rows that are desk "
+                                   << "dossiers under their provincial code";
         // Units on the list are shown under the list's names.
         if (auto names = UnitRepository(m_db).refreshReport(UnitRepository::vietnamToday());
             !names)
@@ -230,11 +242,6 @@ Result<ImportSummary> DossierImport::importFile(const QString &path, const Progr
     }
     summary.lines = lines;
     summary.bytes = total;
-    if (summary.records == 0)
-        return fail(u"import.format"_s,
-                    tr("The file %1 holds no dossier record; nothing was imported. Check that it "
-                       "is the right file.").arg(QDir::toNativeSeparators(path)),
-                    u"no records"_s);
     qCInfo(lcReportImport) << "imported" << summary.records << "dossier records in"
                            << timer.elapsed() << "ms (" << waitMs << "ms waiting for the parsers):"
                            << summary.added << "new,"

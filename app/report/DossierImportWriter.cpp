@@ -87,6 +87,14 @@ Result<void> DossierImportWriter::prepare()
         return std::unexpected(queryError(q));
     while (q.next())
         m_keys[q.value(0).toInt() - 1].insert(q.value(1).toString(), q.value(2).toLongLong());
+    // A desk dossier synced to the province is listed in a provincial export under the code the
+    // province gave it.
+    if (!q.exec(u"SELECT trim(d.provincial_code), r.id FROM dossier d"
+                " JOIN report_dossier r ON r.code = d.code AND r.source = 1"
+                " WHERE trim(ifnull(d.provincial_code, '')) <> ''"_s))
+        return std::unexpected(queryError(q));
+    while (q.next())
+        m_deskByProvincialCode.insert(q.value(0).toString(), q.value(1).toLongLong());
     if (!q.exec(u"SELECT code, valid_from, valid_to, level FROM admin_unit"_s))
         return std::unexpected(queryError(q));
     while (q.next()) {
@@ -152,6 +160,14 @@ void DossierImportWriter::bindRow(sqlite3_stmt *s, const ImportRecord &r, qint64
 
 Result<DossierImportWriter::Written> DossierImportWriter::write(const ImportRecord &r, qint64 line)
 {
+    // The desk's own dossier under its provincial code: kept, like one under the desk's code.
+    if (const auto desk = m_deskByProvincialCode.constFind(r.code);
+        desk != m_deskByProvincialCode.cend()) {
+        if (const auto first = m_touchedLines.constFind(*desk); first != m_touchedLines.cend())
+            return Written{Outcome::Duplicate, *first};
+        m_touchedLines.insert(*desk, line);
+        return Written{Outcome::Kept, 0};
+    }
     auto unit = key(1, r.unitCode, r.unitName);
     if (!unit)
         return std::unexpected(unit.error());
@@ -206,6 +222,20 @@ Result<DossierImportWriter::Written> DossierImportWriter::write(const ImportReco
         return Written{Outcome::Duplicate, *first};
     m_touchedLines.insert(id, line);
     return Written{Outcome::Replaced, 0};
+}
+
+Result<qint64> DossierImportWriter::finish()
+{
+    if (m_deskByProvincialCode.isEmpty())
+        return 0;
+    // Deleted only now: a deleted row could free the largest id, which write() relies on.
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(u"DELETE FROM report_dossier WHERE source = 2 AND code IN"
+                " (SELECT trim(d.provincial_code) FROM dossier d"
+                "  JOIN report_dossier r ON r.code = d.code AND r.source = 1"
+                "  WHERE trim(ifnull(d.provincial_code, '')) <> '')"_s))
+        return std::unexpected(queryError(q));
+    return q.numRowsAffected();
 }
 
 } // namespace motcua

@@ -40,9 +40,15 @@ public:
     // CapDonVi against the list: a unit listed with another level on the day of receipt.
     std::optional<ImportProblem> checkUnit(const ImportRecord &record) const;
     // Adds the record read on `line`, or replaces an imported one with the same code. A dossier
-    // received at this desk is kept as the desk recorded it (Kept). A code this writer has
-    // already written is not written again (Duplicate, with the line it came from).
+    // received at this desk, named by the desk's code or by the provincial code the province gave
+    // it, is kept as the desk recorded it (Kept). A code this writer has already written, or a
+    // second code of the same desk dossier, is not written again (Duplicate, with the line it
+    // came from).
     Result<Written> write(const ImportRecord &record, qint64 line);
+    // After the last write: removes imported rows that are a desk dossier under its provincial
+    // code (left by an import made before the desk learnt that code), so that each is counted
+    // once. Returns how many were removed.
+    Result<qint64> finish();
 
 private:
     struct Span
@@ -59,6 +65,8 @@ private:
     Database &m_db;
     QHash<QString, qint64> m_keys[3];
     QHash<QString, QList<Span>> m_units;
+    // The provincial codes of the desk's own dossiers, with the id of the desk's row.
+    QHash<QString, qint64> m_deskByProvincialCode;
     // Which line wrote which row, to name the first line of a duplicate without keeping every
     // code in memory: rows added get consecutive ids after m_lastIdBefore, rows that existed
     // before are few or, on a full re-import, 16 bytes each.

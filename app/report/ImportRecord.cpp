@@ -180,8 +180,15 @@ std::expected<ImportRecord, ImportProblem> ImportRecord::parse(QByteArrayView li
     auto awaiting = number(o, u"ChoCongDanXacNhan"_s, false, 0, 1, tr("0 or 1"));
     if (!awaiting)
         return Problem(awaiting.error());
-    r.emc = r.channel == 2 && !subject->isEmpty() && (clerk->isEmpty() || !proof.isEmpty())
-            && !(*awaiting == 1 && proof.isEmpty());
+    auto vneid = number(o, u"TaiKhoanDuocXacThucVoiVNeID"_s, false, 0, 1, tr("0 or 1"));
+    if (!vneid)
+        return Problem(vneid.error());
+    // Counted only on positive evidence of the citizen's own login: CanBoTiepNhan and
+    // XacThucCongDan are motcua's additions, which a plain national export never has, so a
+    // missing clerk proves nothing. Without a proof code, only a VNeID-authenticated account
+    // with no clerk named counts.
+    r.emc = r.channel == 2 && !subject->isEmpty() && !(*awaiting == 1 && proof.isEmpty())
+            && (!proof.isEmpty() || (clerk->isEmpty() && *vneid == 1));
     r.assisted = r.emc && !clerk->isEmpty() && !proof.isEmpty();
 
     for (auto [key, out, fallback] :
@@ -194,7 +201,11 @@ std::expected<ImportRecord, ImportProblem> ImportRecord::parse(QByteArrayView li
         *out = v->isEmpty() ? fallback : *v;
     }
     r.receivedDay = julianDay(*received);
-    r.finishedDay = finished.isEmpty() ? 0 : julianDay(finished);
+    // A status that leaves the dossier open (1, 2, 4, 5, 6: a supplement requested, say) wins
+    // over an end date, as for the desk's own dossiers (trigger report_dossier_event); without a
+    // status the earliest end date decides.
+    const bool open = *status != 0 && *status != 3 && *status < 7;
+    r.finishedDay = finished.isEmpty() || open ? 0 : julianDay(finished);
     return r;
 }
 

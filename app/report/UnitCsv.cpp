@@ -170,6 +170,11 @@ Result<QList<AdminUnit>> UnitCsv::parse(const QByteArray &bytes)
         }
         units.append(u);
     }
+    // A header alone would empty the list: every unit would count as "not on the list".
+    if (units.isEmpty())
+        return refuse(header.line + 1, 1,
+                      tr("the file holds no unit; the list in place was kept. Add the units after "
+                         "the header, one version per line, or check that it is the right file."));
     if (auto problem = AdminUnitCheck::checkList(units))
         return refuse(units.at(problem->index).line, problem->column, problem->text);
     return units;

@@ -66,39 +66,92 @@ Result<QList<AdminUnit>> UnitRepository::validOn(const QDate &day) const
 
 Result<UnitRefresh> UnitRepository::replaceAll(const QList<AdminUnit> &units, const QDate &today)
 {
+    return change([&units](const QList<AdminUnit> &) -> Result<QList<AdminUnit>> { return units; },
+                  today);
+}
+
+Result<UnitRefresh> UnitRepository::change(const Change &edit, const QDate &today)
+{
     UnitRefresh refresh;
     auto done = m_db.transaction([&]() -> Result<void> {
-        QSqlQuery q(m_db.sql());
-        if (!q.exec(u"DELETE FROM admin_unit"_s))
-            return std::unexpected(queryError(q));
-        if (!q.prepare(u"INSERT INTO admin_unit(code, name, level, parent_code, valid_from, "
-                       "valid_to) VALUES (?, ?, ?, ?, ?, ?)"_s))
-            return std::unexpected(queryError(q));
-        for (const AdminUnit &u : units) {
-            q.bindValue(0, u.code);
-            q.bindValue(1, u.name);
-            q.bindValue(2, u.level);
-            q.bindValue(3, u.parentCode.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                  : QVariant(u.parentCode));
-            q.bindValue(4, u.from().toString(Qt::ISODate));
-            q.bindValue(5, u.to().toString(Qt::ISODate));
-            if (!q.exec())
-                return std::unexpected(queryError(q));
-        }
-        auto relevelled = refreshReport(today);
+        auto current = all();
+        if (!current)
+            return std::unexpected(current.error());
+        auto units = edit(std::move(*current));
+        if (!units)
+            return std::unexpected(units.error());
+        auto relevelled = write(*units, today);
         if (!relevelled)
             return std::unexpected(relevelled.error());
+        refresh.versions = int(units->size());
         refresh.relevelled = *relevelled;
         return {};
     });
     if (!done) {
-        qCWarning(lcReportUnits) << "unit list not replaced:" << done.error().detail;
+        if (done.error().code.startsWith(u"store."))
+            qCWarning(lcReportUnits) << "unit list not replaced:" << done.error().detail;
+        else
+            qCInfo(lcReportUnits) << "unit list refused:" << done.error().code;
         return std::unexpected(done.error());
     }
-    refresh.versions = int(units.size());
     qCInfo(lcReportUnits) << "unit list replaced:" << refresh.versions << "versions,"
                           << refresh.relevelled << "desk dossiers changed level";
     return refresh;
+}
+
+Result<qint64> UnitRepository::write(const QList<AdminUnit> &units, const QDate &today)
+{
+    // An empty list would silently turn every unit into "not on the list".
+    if (units.isEmpty())
+        return fail(u"units.empty"_s,
+                    tr("The new list holds no unit, so the list in place was kept. Import the "
+                       "official list of units, with at least one line after the header."),
+                    u"empty list"_s);
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(u"DELETE FROM admin_unit"_s))
+        return std::unexpected(queryError(q));
+    if (!q.prepare(u"INSERT INTO admin_unit(code, name, level, parent_code, valid_from, "
+                   "valid_to) VALUES (?, ?, ?, ?, ?, ?)"_s))
+        return std::unexpected(queryError(q));
+    for (const AdminUnit &u : units) {
+        q.bindValue(0, u.code);
+        q.bindValue(1, u.name);
+        q.bindValue(2, u.level);
+        q.bindValue(3, u.parentCode.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                              : QVariant(u.parentCode));
+        q.bindValue(4, u.from().toString(Qt::ISODate));
+        q.bindValue(5, u.to().toString(Qt::ISODate));
+        if (!q.exec())
+            return std::unexpected(queryError(q));
+    }
+    // Imported rows keep the level their record gave (CapDonVi), checked against the list when
+    // imported; a list that contradicts them would make the report count them at a level the
+    // list does not give, so it is refused.
+    QSqlQuery c(m_db.sql());
+    if (!c.exec(u"SELECT k.code, rd.received_day, a.level, rd.unit_level, count(*) OVER ()"
+                " FROM report_dossier rd JOIN report_key k ON k.id = rd.unit_key"
+                " JOIN admin_unit a ON a.code = k.code AND a.valid_from <= date(rd.received_day)"
+                "  AND a.valid_to >= date(rd.received_day)"
+                " WHERE rd.source = 2 AND a.level <> rd.unit_level"
+                " ORDER BY k.code, rd.received_day LIMIT 1"_s))
+        return std::unexpected(queryError(c));
+    if (c.next()) {
+        const QString code = c.value(0).toString();
+        const QString day = QDate::fromJulianDay(c.value(1).toLongLong()).toString(Qt::ISODate);
+        return fail(u"units.imported"_s,
+                    tr("The new list has %1 at level %2 on %3, but dossier history imported "
+                       "earlier has dossiers received at %1 that day at level %4 (their "
+                       "CapDonVi); %5 imported dossiers in all disagree with the new list. The "
+                       "list in place was kept: correct the new list, or re-import that history "
+                       "with the right CapDonVi.")
+                        .arg(code)
+                        .arg(c.value(2).toInt())
+                        .arg(day)
+                        .arg(c.value(3).toInt())
+                        .arg(c.value(4).toLongLong()),
+                    u"level differs from imported dossiers: %1 on %2"_s.arg(code, day));
+    }
+    return refreshReport(today);
 }
 
 Result<qint64> UnitRepository::refreshReport(const QDate &today)

@@ -91,8 +91,11 @@ QByteArray record(qint64 n, QRandomGenerator &rng)
              + "\",\"NgayTra\":\"" + stamp(received.addDays(4)) + '"';
     if (clerk)
         r += ",\"CanBoTiepNhan\":\"canbo" + QByteArray::number(unit % 7) + '"';
+    // Half of the accounts are authenticated with VNeID; those without a proof code have a clerk
+    // named, so the flag changes no count.
     if (account)
-        r += ",\"MaDoiTuong\":\"CD" + cccd + '"';
+        r += ",\"MaDoiTuong\":\"CD" + cccd + "\",\"TaiKhoanDuocXacThucVoiVNeID\":"
+             + (kind < 30 ? "1" : "0");
     if (proof)
         r += ",\"XacThucCongDan\":{\"MaXacThuc\":\"xt-" + QByteArray::number(n, 16) + "\"}";
     r += ",\"HoSoCoThanhPhanSoHoa\":1,\"TaiLieuNop\":[{\"TepDinhKemId\":\"" + QByteArray::number(n, 16)

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -155,21 +156,38 @@ private slots:
                       {{u"MaDoiTuong"_s, u"acc"_s}, {u"XacThucCongDan"_s, proof()},
                        {u"TrangThaiHoSo"_s, 10}, {u"NgayTra"_s, u"20250310090000"_s},
                        {u"NgayKetThucXuLy"_s, u"20250309160000"_s}})),
-            // Submitted by the citizen from their own account: counted, not assisted.
+            // A plain national export: the citizen's account, no clerk named, no proof and no
+            // VNeID flag. Nothing shows the citizen logged in: not counted.
             line(with(online, {{u"MaHoSo"_s, u"B-self"_s}, {u"MaDoiTuong"_s, u"acc"_s}})),
+            // The same from an account authenticated with VNeID: counted, not assisted. The
+            // flag may be a number, digits in quotes or true/false.
+            line(with(online, {{u"MaHoSo"_s, u"B2-vneid"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"TaiKhoanDuocXacThucVoiVNeID"_s, 1}})),
+            line(with(online, {{u"MaHoSo"_s, u"B3-vneid-quoted"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"TaiKhoanDuocXacThucVoiVNeID"_s, u"1"_s}})),
+            line(with(online, {{u"MaHoSo"_s, u"B4-vneid-true"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"TaiKhoanDuocXacThucVoiVNeID"_s, true}})),
+            line(with(online, {{u"MaHoSo"_s, u"B5-vneid-0"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"TaiKhoanDuocXacThucVoiVNeID"_s, 0}})),
             // Online without the citizen's account: not counted.
             line(with(online, {{u"MaHoSo"_s, u"C-no-account"_s}})),
             // Typed in by a clerk, no proof of the citizen's login: not counted.
             line(with(online, {{u"MaHoSo"_s, u"D-typed"_s}, {u"MaDoiTuong"_s, u"acc"_s},
                                {u"CanBoTiepNhan"_s, u"canbo01"_s}})),
+            // Typed in by a clerk for an account authenticated with VNeID, still no proof of
+            // the citizen's login: not counted.
+            line(with(online, {{u"MaHoSo"_s, u"D2-typed-vneid"_s}, {u"MaDoiTuong"_s, u"acc"_s},
+                               {u"CanBoTiepNhan"_s, u"canbo01"_s},
+                               {u"TaiKhoanDuocXacThucVoiVNeID"_s, 1}})),
             // Prepared by a clerk, confirmed by the citizen: counted and assisted.
             line(with(online, {{u"MaHoSo"_s, u"E-assisted"_s}, {u"MaDoiTuong"_s, u"acc"_s},
                                {u"CanBoTiepNhan"_s, u"canbo01"_s},
                                {u"XacThucCongDan"_s, proof()}})),
             "",
-            // Still awaiting the citizen's confirmation: not counted.
+            // Still awaiting the citizen's confirmation: not counted, VNeID or not.
             line(with(online, {{u"MaHoSo"_s, u"F-awaiting"_s}, {u"MaDoiTuong"_s, u"acc"_s},
-                               {u"ChoCongDanXacNhan"_s, 1}})),
+                               {u"ChoCongDanXacNhan"_s, 1},
+                               {u"TaiKhoanDuocXacThucVoiVNeID"_s, 1}})),
             // Confirmed after waiting, no clerk: counted, not assisted.
             line(with(online, {{u"MaHoSo"_s, u"G-confirmed"_s}, {u"MaDoiTuong"_s, u"acc"_s},
                                {u"ChoCongDanXacNhan"_s, 1}, {u"XacThucCongDan"_s, proof()}})),
@@ -194,15 +212,20 @@ private slots:
         const Run r = import(store, writeLines(lines));
         QCOMPARE(r.err, QString());
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(u"Read 12 lines from "_s), qPrintable(r.out));
-        QVERIFY2(r.out.endsWith(u": 11 new dossiers, 0 replaced.\n"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Read 17 lines from "_s), qPrintable(r.out));
+        QVERIFY2(r.out.endsWith(u": 16 new dossiers, 0 replaced.\n"_s), qPrintable(r.out));
 
         const qint64 d = jd(2025, 3, 5);
         const QString expected = QStringList{
             u"A-direct %1 %2 1 0 0 3 99101"_s.arg(d).arg(jd(2025, 3, 9)),
-            u"B-self %1 - 2 1 0 3 99101"_s.arg(d),
+            u"B-self %1 - 2 0 0 3 99101"_s.arg(d),
+            u"B2-vneid %1 - 2 1 0 3 99101"_s.arg(d),
+            u"B3-vneid-quoted %1 - 2 1 0 3 99101"_s.arg(d),
+            u"B4-vneid-true %1 - 2 1 0 3 99101"_s.arg(d),
+            u"B5-vneid-0 %1 - 2 0 0 3 99101"_s.arg(d),
             u"C-no-account %1 - 2 0 0 3 99101"_s.arg(d),
             u"D-typed %1 - 2 0 0 3 99101"_s.arg(d),
+            u"D2-typed-vneid %1 - 2 0 0 3 99101"_s.arg(d),
             u"E-assisted %1 - 2 1 1 3 99101"_s.arg(d),
             u"F-awaiting %1 - 2 0 0 3 99101"_s.arg(d),
             u"G-confirmed %1 - 2 1 0 3 99101"_s.arg(d),
@@ -217,6 +240,38 @@ private slots:
                                     "' ') FROM (SELECT * FROM report_key ORDER BY kind, code)"_s)
                      .toString(),
                  u"1:99101:Xã Một 1:992:992 2:HT:Hộ tịch 3:1.001193:Đăng ký khai sinh"_s);
+    }
+
+    // A status that leaves the dossier open wins over an end date, as at the desk; without a
+    // status the earliest end date closes it.
+    void statusAndEndDate()
+    {
+        TempStore store;
+        const QJsonObject ended = with(record({}), {{u"NgayKetThucXuLy"_s, u"20250309160000"_s},
+                                                    {u"NgayTra"_s, u"20250310090000"_s}});
+        QList<QByteArray> lines;
+        for (int status : {1, 2, 4, 5, 6, 9, 10})
+            lines.append(line(with(ended, {{u"MaHoSo"_s, u"S-%1"_s.arg(status, 2, 10, QChar(u'0'))},
+                                           {u"TrangThaiHoSo"_s, status}})));
+        // A supplement requested, as digits in quotes.
+        lines.append(line(with(ended, {{u"MaHoSo"_s, u"S-5-quoted"_s},
+                                       {u"TrangThaiHoSo"_s, u"5"_s}})));
+        lines.append(line(with(ended, {{u"MaHoSo"_s, u"S-none"_s}}, {u"TrangThaiHoSo"_s})));
+        const Run r = import(store, writeLines(lines));
+        QCOMPARE(r.err, QString());
+        const qint64 d = jd(2025, 3, 5);
+        const QString closed = QString::number(jd(2025, 3, 9));
+        QCOMPARE(importedRows(store.db()),
+                 QStringList({u"S-01 %1 - 1 0 0 3 99101"_s.arg(d),
+                              u"S-02 %1 - 1 0 0 3 99101"_s.arg(d),
+                              u"S-04 %1 - 1 0 0 3 99101"_s.arg(d),
+                              u"S-05 %1 - 1 0 0 3 99101"_s.arg(d),
+                              u"S-06 %1 - 1 0 0 3 99101"_s.arg(d),
+                              u"S-09 %1 %2 1 0 0 3 99101"_s.arg(d).arg(closed),
+                              u"S-10 %1 %2 1 0 0 3 99101"_s.arg(d).arg(closed),
+                              u"S-5-quoted %1 - 1 0 0 3 99101"_s.arg(d),
+                              u"S-none %1 %2 1 0 0 3 99101"_s.arg(d).arg(closed)})
+                     .join(u'\n'));
     }
 
     void refusals_data()
@@ -280,6 +335,14 @@ private slots:
             u"line 4, field XacThucCongDan.MaXacThuc:"_s);
         row("ChoCongDanXacNhan 2", with(r, {{u"ChoCongDanXacNhan"_s, 2}}),
             u"line 4, field ChoCongDanXacNhan:"_s);
+        row("TaiKhoanDuocXacThucVoiVNeID 2", with(r, {{u"TaiKhoanDuocXacThucVoiVNeID"_s, 2}}),
+            u"line 4, field TaiKhoanDuocXacThucVoiVNeID:"_s, u"0 or 1"_s);
+        row("TaiKhoanDuocXacThucVoiVNeID a word",
+            with(r, {{u"TaiKhoanDuocXacThucVoiVNeID"_s, u"có"_s}}),
+            u"line 4, field TaiKhoanDuocXacThucVoiVNeID:"_s, u"0 or 1"_s);
+        row("TaiKhoanDuocXacThucVoiVNeID an object",
+            with(r, {{u"TaiKhoanDuocXacThucVoiVNeID"_s, QJsonObject{}}}),
+            u"line 4, field TaiKhoanDuocXacThucVoiVNeID:"_s, u"0 or 1"_s);
         row("MaDoiTuong a number", with(r, {{u"MaDoiTuong"_s, 1}}), u"line 4, field MaDoiTuong:"_s);
         row("CanBoTiepNhan an array", with(r, {{u"CanBoTiepNhan"_s, QJsonArray()}}),
             u"line 4, field CanBoTiepNhan:"_s);
@@ -314,7 +377,8 @@ private slots:
         QList<QByteArray> lines;
         for (int i = 1; i < 5000; ++i)
             lines.append(line(with(record(u"L-%1"_s.arg(i)),
-                                   {{u"KenhThucHien"_s, 1 + i % 3}, {u"MaDoiTuong"_s, u"a"_s}})));
+                                   {{u"KenhThucHien"_s, 1 + i % 3}, {u"MaDoiTuong"_s, u"a"_s},
+                                    {u"TaiKhoanDuocXacThucVoiVNeID"_s, 1}})));
         const QString good = writeLines(lines);
         lines.append(line(with(record(u"L-5000"_s), {{u"NgayTiepNhan"_s, u"2025030508300"_s}})));
         const QString before = digest(store.db());
@@ -330,6 +394,58 @@ private slots:
         QVERIFY2(ok.out.endsWith(u"4999 new dossiers, 0 replaced.\n"_s), qPrintable(ok.out));
         QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM report_dossier WHERE emc = 1"_s).toInt(),
                  1667);
+    }
+
+    void badLinePastTheFirstChunk_data()
+    {
+        QTest::addColumn<int>("bad");
+        QTest::addColumn<QString>("field");
+        // The file is read in chunks of 8 MiB (DossierImport, kChunkBytes), parsed two or more at
+        // a time: line 30,001 is in the second chunk, line 50,001 in a later batch.
+        QTest::newRow("second chunk") << 30001 << u"NgayTiepNhan"_s;
+        QTest::newRow("later batch") << 50001 << u"KenhThucHien"_s;
+    }
+
+    // Lines are numbered in each chunk and added up while writing: a refused line far into the
+    // file is named by its number in the file, blank lines included.
+    void badLinePastTheFirstChunk()
+    {
+        QFETCH(int, bad);
+        QFETCH(QString, field);
+        constexpr qint64 chunkBytes = 8 * 1024 * 1024;
+        const QByteArray good = line(with(record(u"CODE"_s),
+                                          {{u"TrichYeuHoSo"_s, QString(200, u'x')}}));
+        QByteArray content;
+        qint64 badAt = -1; // the bad line's first byte
+        for (int n = 1; n <= 52000; ++n) {
+            if (n % 10000 == 0) {
+                content += "\n"; // blank lines count
+            } else if (n == bad) {
+                badAt = content.size();
+                content += line(with(record(u"CODE-%1"_s.arg(n)),
+                                     field == u"NgayTiepNhan"
+                                         ? QJsonObject{{u"NgayTiepNhan"_s, u"2025030508300"_s}}
+                                         : QJsonObject{{u"KenhThucHien"_s, 7}}))
+                           + '\n';
+            } else {
+                content += QByteArray(good).replace("\"CODE\"",
+                                                    QByteArray("\"C-" + QByteArray::number(n) + '"'))
+                           + '\n';
+            }
+        }
+        QVERIFY(badAt > (bad > 40000 ? 2 : 1) * chunkBytes);
+        const QString file = writeFile(content);
+        TempStore store;
+        // Two chunks per batch, whatever the machine.
+        const int threads = QThreadPool::globalInstance()->maxThreadCount();
+        QThreadPool::globalInstance()->setMaxThreadCount(1);
+        auto summary = motcua::DossierImport(store.db()).importFile(file);
+        QThreadPool::globalInstance()->setMaxThreadCount(threads);
+        QVERIFY(!summary.has_value());
+        QCOMPARE(summary.error().code, u"import.line"_s);
+        QVERIFY2(summary.error().message.startsWith(u"line %1, field %2:"_s.arg(bad).arg(field)),
+                 qPrintable(summary.error().message));
+        QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM report_dossier"_s).toInt(), 0);
     }
 
     void filesThatAreNotHistory_data()
@@ -355,6 +471,31 @@ private slots:
         QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
         QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM report_dossier"_s).toInt(), 0);
+    }
+
+    // A file with no record commits nothing, not even the unit names taken from the list.
+    void fileWithNoRecordChangesNothing()
+    {
+        TempStore store;
+        store.close();
+        const Run units = cli(store.dir(), {u"units"_s, u"import"_s,
+                                            QDir(qEnvironmentVariable("MOTCUA_SOURCE_DIR"))
+                                                .filePath(u"resources/units/sample-units.csv"_s)});
+        QCOMPARE(units.exitCode, 0);
+        store.reopen();
+        // A unit of the list under another name, as a record named it.
+        QVERIFY(store.db().execScript(
+            u"INSERT INTO report_key(kind, code, name) VALUES (1, '992', 'Thị xã (tên cũ)')"_s));
+        // digest() is NULL while report_dossier is empty: compare the keys themselves.
+        const QString keys = u"SELECT group_concat(code || ':' || name, ' ') FROM report_key"_s;
+        QCOMPARE(scalar(store.db(), keys).toString(), u"992:Thị xã (tên cũ)"_s);
+        for (const QByteArray &content : {QByteArray(), QByteArray("\n  \n\r\n")}) {
+            const Run r = import(store, writeFile(content));
+            QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
+            QVERIFY2(r.err.contains(u"no dossier record"_s), qPrintable(r.err));
+            QCOMPARE(scalar(store.db(), keys).toString(), u"992:Thị xã (tên cũ)"_s);
+            QCOMPARE(scalar(store.db(), u"SELECT count(*) FROM report_dossier"_s).toInt(), 0);
+        }
     }
 
     void missingOrUnreadable()
@@ -438,9 +579,9 @@ private slots:
                  u"88888:Xã Lạ 992:Phường Mẫu Tây (dữ liệu mẫu)"_s);
     }
 
-    void deskDossiersAreKept()
+    // A dossier received at this desk on 2 March 2026, through the intake as a clerk would.
+    static QString saveDeskDossier(motcua::Database &db)
     {
-        TempStore store;
         motcua::DossierDraft d;
         d.procedureCode = u"1.001193"_s;
         d.applicantName = u"Lê Văn Đức"_s;
@@ -449,11 +590,18 @@ private slots:
         motcua::DeskIdentity desk;
         desk.deskCode = u"01"_s;
         desk.clerk = u"canbo01"_s;
-        auto saved = motcua::IntakeService(store.db()).queue(
-            withRequiredPapers(store.db(), d), desk,
+        auto saved = motcua::IntakeService(db).queue(
+            withRequiredPapers(db, d), desk,
             QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone(7 * 3600)));
-        QVERIFY(saved);
-        const QString code = saved->queued.code;
+        if (!saved)
+            qFatal("the desk dossier was not saved");
+        return saved->queued.code;
+    }
+
+    void deskDossiersAreKept()
+    {
+        TempStore store;
+        const QString code = saveDeskDossier(store.db());
         const QString before = digest(store.db());
         const Run r = import(store, writeLines({line(with(record(code), {{u"CapDonVi"_s, 1}}))}));
         QCOMPARE(r.exitCode, 0);
@@ -469,6 +617,59 @@ private slots:
         QVERIFY2(isRefusal(twice), qPrintable(twice.out + twice.err));
         QVERIFY2(twice.err.contains(u"line 2, field MaHoSo:"_s), qPrintable(twice.err));
         QVERIFY2(twice.err.contains(u"already on line 1"_s), qPrintable(twice.err));
+    }
+
+    // A desk dossier synced to the province is listed in a provincial export under the code the
+    // province gave it: counted once, as recorded at the desk.
+    void deskDossierUnderItsProvincialCode()
+    {
+        TempStore store;
+        const QString code = saveDeskDossier(store.db());
+        QVERIFY(store.db().execScript(
+            u"UPDATE dossier SET provincial_code = 'T000123' WHERE code = '%1'"_s.arg(code)));
+        const QString before = digest(store.db());
+        const QJsonObject online = with(record(u"T000123"_s),
+                                        {{u"KenhThucHien"_s, 2}, {u"MaDoiTuong"_s, u"acc"_s},
+                                         {u"TaiKhoanDuocXacThucVoiVNeID"_s, 1},
+                                         {u"NgayTiepNhan"_s, u"20260302090000"_s}});
+        Run r = import(store, writeLines({line(online), line(record(u"N-1"_s))}));
+        QCOMPARE(r.err, QString());
+        QVERIFY2(r.out.contains(u": 1 new dossiers, 0 replaced. 1 were received at this desk"_s),
+                 qPrintable(r.out));
+        QCOMPARE(scalar(store.db(), u"SELECT group_concat(code || ':' || source, ' ') FROM "
+                                    "(SELECT * FROM report_dossier ORDER BY code)"_s)
+                     .toString(),
+                 u"N-1:2 "_s + code + u":1"_s);
+        // The desk's row is as the desk recorded it.
+        QCOMPARE(digest(store.db()).section(u'|', 0, 0).section(u';', 0, 0),
+                 before.section(u'|', 0, 0));
+
+        // Both codes of the one dossier in a file: the same dossier twice, refused.
+        r = import(store, writeLines({line(record(code)), line(online)}));
+        QVERIFY2(isRefusal(r), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(u"line 2, field MaHoSo:"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"already on line 1"_s), qPrintable(r.err));
+    }
+
+    // Imported before the desk learnt its provincial code, the dossier was counted twice; the
+    // next import counts it once.
+    void provincialCodeLearntAfterAnImport()
+    {
+        TempStore store;
+        const QString code = saveDeskDossier(store.db());
+        const QByteArray provincial = line(record(u"T000123"_s));
+        Run r = import(store, writeLines({provincial}));
+        QVERIFY2(r.out.endsWith(u": 1 new dossiers, 0 replaced.\n"_s), qPrintable(r.out));
+        QVERIFY(store.db().execScript(
+            u"UPDATE dossier SET provincial_code = 'T000123' WHERE code = '%1'"_s.arg(code)));
+        r = import(store, writeLines({provincial}));
+        QCOMPARE(r.err, QString());
+        QVERIFY2(r.out.contains(u": 0 new dossiers, 0 replaced. 1 were received at this desk"_s),
+                 qPrintable(r.out));
+        QCOMPARE(scalar(store.db(), u"SELECT group_concat(code || ':' || source) FROM "
+                                    "report_dossier"_s)
+                     .toString(),
+                 code + u":1"_s);
     }
 
     // The service as the GUI will call it: progress after each batch, up to the file's size.

@@ -2,6 +2,7 @@
 
 #include "intake/IntakeService.h"
 #include "report/AdminUnitCheck.h"
+#include "report/DossierImport.h"
 #include "report/UnitCsv.h"
 #include "report/UnitRepository.h"
 
@@ -10,6 +11,8 @@
 #include <QProcess>
 #include <QTest>
 #include <QTimeZone>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using motcua::AdminUnit;
@@ -250,9 +253,9 @@ private slots:
         const QString later = saveDeskDossier(store.db(), u"992"_s, u"x"_s, vn(2025, 6, 2, 9, 0));
         QCOMPARE(levelOf(store.db(), later), 2);
 
-        // An empty list again: every desk dossier falls back to level 3.
-        done = UnitRepository(store.db()).replaceAll({});
-        QVERIFY(done);
+        // A list without 992: every desk dossier there falls back to level 3.
+        done = UnitRepository(store.db()).replaceAll({sample().first()});
+        QVERIFY2(done, done ? "" : qPrintable(done.error().detail));
         QCOMPARE(done->relevelled, 2);
         QCOMPARE(levelOf(store.db(), june), 3);
     }
@@ -266,6 +269,115 @@ private slots:
         broken[5].level = 7; // not checked, so that the store itself refuses the 6th row
         auto done = UnitRepository(store.db()).replaceAll(broken);
         QVERIFY(!done.has_value());
+        QCOMPARE(unitRows(store.db()), before);
+    }
+
+    // A header alone, or an empty list, would leave every unit "not on the list": refused, and
+    // the list in place is kept.
+    void listWithNoUnitIsRefused()
+    {
+        for (const QByteArray &csv :
+             QList<QByteArray>{kHeader, kHeader + "\n\r\n", QByteArray(kHeader).chopped(1)}) {
+            auto units = UnitCsv::parse(csv);
+            QVERIFY(!units.has_value());
+            QCOMPARE(units.error().code, u"units.csv"_s);
+            QVERIFY2(units.error().message.startsWith(u"line 2, column 1 (code): the file holds no "
+                                                      "unit;"_s),
+                     qPrintable(units.error().message));
+        }
+        TempStore store;
+        QVERIFY(UnitRepository(store.db()).replaceAll(sample()));
+        const QString before = unitRows(store.db());
+        auto done = UnitRepository(store.db()).replaceAll({});
+        QVERIFY(!done.has_value());
+        QCOMPARE(done.error().code, u"units.empty"_s);
+        QCOMPARE(unitRows(store.db()), before);
+
+        store.close();
+        const Run r = cli(store.dir(), {u"import"_s, writeFile(u"header.csv"_s, kHeader)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"the file holds no unit"_s), qPrintable(r.err));
+        store.reopen();
+        QCOMPARE(unitRows(store.db()), before);
+    }
+
+    // Imported rows keep the level their record gave: a new list under which a listed unit has
+    // another level on the day such a dossier was received is refused, by file and by `set`.
+    void listAgainstImportedDossiers()
+    {
+        TempStore store;
+        QVERIFY(UnitRepository(store.db()).replaceAll(sample()));
+        // A district-level unit not on the list, imported as level 2 on 5 March 2025.
+        const QString history = writeFile(
+            u"history.jsonl"_s,
+            "{\"MaHoSo\":\"H-1\",\"MaTTHC\":\"1.001193\",\"MaLinhVuc\":\"HT\","
+            "\"KenhThucHien\":1,\"NgayTiepNhan\":\"20250305083000\",\"MaDonVi\":\"88888\","
+            "\"CapDonVi\":2}\n");
+        auto imported = motcua::DossierImport(store.db()).importFile(history);
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+        const QString before = unitRows(store.db());
+
+        QList<AdminUnit> commune = sample();
+        commune.append(AdminUnit{u"88888"_s, u"Xã Lạ"_s, AdminUnit::kCommune, u"99"_s, {}, {}, 0});
+        QVERIFY(!motcua::AdminUnitCheck::checkList(commune));
+        auto done = UnitRepository(store.db()).replaceAll(commune);
+        QVERIFY(!done.has_value());
+        QCOMPARE(done.error().code, u"units.imported"_s);
+        // The unit, the day and both levels; what to do.
+        QVERIFY2(done.error().message.contains(u"88888 at level 3 on 2025-03-05"_s),
+                 qPrintable(done.error().message));
+        QVERIFY2(done.error().message.contains(u"at level 2"_s), qPrintable(done.error().message));
+        QVERIFY2(done.error().message.contains(u"correct the new list, or re-import"_s),
+                 qPrintable(done.error().message));
+        QCOMPARE(unitRows(store.db()), before);
+
+        store.close();
+        Run r = cli(store.dir(), {u"set"_s, u"88888"_s, u"--name"_s, u"Xã Lạ"_s, u"--level"_s,
+                                  u"3"_s, u"--parent"_s, u"99"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"88888 at level 3 on 2025-03-05"_s), qPrintable(r.err));
+        store.reopen();
+        QCOMPARE(unitRows(store.db()), before);
+
+        // At the level the dossier was imported with, the list is accepted. Later versions at
+        // another level do not matter to a dossier received before them.
+        store.close();
+        r = cli(store.dir(), {u"set"_s, u"88888"_s, u"--name"_s, u"Huyện Lạ"_s, u"--level"_s,
+                              u"2"_s, u"--parent"_s, u"99"_s, u"--to"_s, u"2025-06-30"_s});
+        QCOMPARE(r.err, QString());
+        r = cli(store.dir(), {u"set"_s, u"88888"_s, u"--name"_s, u"Xã Lạ"_s, u"--level"_s,
+                              u"3"_s, u"--parent"_s, u"99"_s, u"--from"_s, u"2025-07-01"_s});
+        QCOMPARE(r.err, QString());
+        store.reopen();
+        QVERIFY(unitRows(store.db()).contains(u"88888/2/0001-01-01 88888/3/2025-07-01"_s));
+    }
+
+    // `units set` reads the list it changes inside the transaction that writes it.
+    void changeReadsUnderTheWriteLock()
+    {
+        TempStore store;
+        QVERIFY(UnitRepository(store.db()).replaceAll(sample()));
+        bool inTransaction = false;
+        qsizetype seen = 0;
+        auto done = UnitRepository(store.db()).change([&](QList<AdminUnit> units)
+                                                          -> motcua::Result<QList<AdminUnit>> {
+            inTransaction = sqlite3_get_autocommit(store.db().handle()) == 0;
+            seen = units.size();
+            units.removeLast();
+            return units;
+        });
+        QVERIFY(done);
+        QVERIFY(inTransaction);
+        QCOMPARE(seen, 13);
+        QCOMPARE(done->versions, 12);
+        // A refusal from the change leaves the list as it was.
+        const QString before = unitRows(store.db());
+        done = UnitRepository(store.db()).change(
+            [](QList<AdminUnit>) -> motcua::Result<QList<AdminUnit>> {
+                return std::unexpected(motcua::Error{u"units.set"_s, u"no"_s, {}});
+            });
+        QVERIFY(!done.has_value());
+        QCOMPARE(done.error().code, u"units.set"_s);
         QCOMPARE(unitRows(store.db()), before);
     }
 
