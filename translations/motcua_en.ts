@@ -630,6 +630,10 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
         <source>A change to the local store failed and was undone. Try again; if it persists, call your IT officer.</source>
         <translation>A change to the local store failed and was undone. Try again; if it persists, call your IT officer.</translation>
     </message>
+    <message>
+        <source>The local store %1 is not ready yet. Wait until the desk has opened it, then try again.</source>
+        <translation>The local store %1 is not ready yet. Wait until the desk has opened it, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>DossierCommand</name>
@@ -1602,6 +1606,10 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
         <source>Wrote the report to %1.</source>
         <translation>Wrote the report to %1.</translation>
     </message>
+    <message>
+        <source>The report could not be written to the standard output (the disk may be full or the program reading it may have stopped). Write it to a file with --output FILE.csv instead.</source>
+        <translation>The report could not be written to the standard output (the disk may be full or the program reading it may have stopped). Write it to a file with --output FILE.csv instead.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCsv</name>
@@ -1865,6 +1873,21 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD, or leave it empty when the version has no end there.</source>
         <translation>“%1” is not a date; write it as YYYY-MM-DD, or leave it empty when the version has no end there.</translation>
+    </message>
+    <message>
+        <source>the file holds no unit; the list in place was kept. Add the units after the header, one version per line, or check that it is the right file.</source>
+        <translation>the file holds no unit; the list in place was kept. Add the units after the header, one version per line, or check that it is the right file.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRepository</name>
+    <message>
+        <source>The new list holds no unit, so the list in place was kept. Import the official list of units, with at least one line after the header.</source>
+        <translation>The new list holds no unit, so the list in place was kept. Import the official list of units, with at least one line after the header.</translation>
+    </message>
+    <message>
+        <source>The new list has %1 at level %2 on %3, but dossier history imported earlier has dossiers received at %1 that day at level %4 (their CapDonVi); %5 imported dossiers in all disagree with the new list. The list in place was kept: correct the new list, or re-import that history with the right CapDonVi.</source>
+        <translation>The new list has %1 at level %2 on %3, but dossier history imported earlier has dossiers received at %1 that day at level %4 (their CapDonVi); %5 imported dossiers in all disagree with the new list. The list in place was kept: correct the new list, or re-import that history with the right CapDonVi.</translation>
     </message>
 </context>
 <context>

@@ -628,6 +628,10 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
         <source>A change to the local store failed and was undone. Try again; if it persists, call your IT officer.</source>
         <translation>Một thay đổi trong kho dữ liệu cục bộ không thực hiện được và đã được hoàn tác. Hãy thử lại; nếu vẫn lỗi, liên hệ cán bộ CNTT.</translation>
     </message>
+    <message>
+        <source>The local store %1 is not ready yet. Wait until the desk has opened it, then try again.</source>
+        <translation>Kho dữ liệu %1 chưa sẵn sàng. Hãy đợi quầy mở xong kho rồi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>DossierCommand</name>
@@ -1598,6 +1602,10 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
         <source>Wrote the report to %1.</source>
         <translation>Đã ghi báo cáo vào %1.</translation>
     </message>
+    <message>
+        <source>The report could not be written to the standard output (the disk may be full or the program reading it may have stopped). Write it to a file with --output FILE.csv instead.</source>
+        <translation>Không ghi được báo cáo ra đầu ra chuẩn (ổ đĩa có thể đã đầy hoặc chương trình đang đọc đã dừng). Hãy ghi ra tệp bằng --output TỆP.csv.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCsv</name>
@@ -1861,6 +1869,21 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD, or leave it empty when the version has no end there.</source>
         <translation>“%1” không phải ngày; hãy ghi dạng YYYY-MM-DD, hoặc để trống nếu phiên bản không giới hạn ở đầu đó.</translation>
+    </message>
+    <message>
+        <source>the file holds no unit; the list in place was kept. Add the units after the header, one version per line, or check that it is the right file.</source>
+        <translation>tệp không có đơn vị nào; danh sách hiện có được giữ nguyên. Hãy thêm các đơn vị sau dòng tiêu đề, mỗi dòng một phiên bản, hoặc kiểm tra có đúng tệp không.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRepository</name>
+    <message>
+        <source>The new list holds no unit, so the list in place was kept. Import the official list of units, with at least one line after the header.</source>
+        <translation>Danh sách mới không có đơn vị nào nên danh sách hiện có được giữ nguyên. Hãy nhập danh sách đơn vị chính thức, có ít nhất một dòng sau dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The new list has %1 at level %2 on %3, but dossier history imported earlier has dossiers received at %1 that day at level %4 (their CapDonVi); %5 imported dossiers in all disagree with the new list. The list in place was kept: correct the new list, or re-import that history with the right CapDonVi.</source>
+        <translation>Theo danh sách mới, %1 là cấp %2 vào ngày %3, nhưng lịch sử hồ sơ đã nhập có hồ sơ do %1 tiếp nhận ngày đó ở cấp %4 (theo CapDonVi); tổng cộng %5 hồ sơ đã nhập không khớp với danh sách mới. Danh sách hiện có được giữ nguyên: hãy sửa danh sách mới, hoặc nhập lại lịch sử đó với CapDonVi đúng.</translation>
     </message>
 </context>
 <context>
