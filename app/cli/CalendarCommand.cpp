@@ -236,12 +236,8 @@ int runCalendar(CliContext &ctx, const QStringList &args)
                                               "session from the next working day."));
     parser.addOptions({from, days, overrides, afternoon});
     const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(args))
-        return refuse(ctx, u"cli.usage"_s, parser.errorText());
-    if (parser.isSet(help)) {
-        ctx.out() << parser.helpText();
-        return Ok;
-    }
+    if (auto done = ctx.parse(parser, args, help))
+        return *done;
 
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);

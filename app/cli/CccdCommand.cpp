@@ -100,12 +100,8 @@ int runCccd(CliContext &ctx, const QStringList &args)
                                  u"male|female"_s);
     parser.addOptions({dob, sex});
     const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(args))
-        return refuse(ctx, u"cli.usage"_s, parser.errorText());
-    if (parser.isSet(help)) {
-        ctx.out() << parser.helpText();
-        return Ok;
-    }
+    if (auto done = ctx.parse(parser, args, help))
+        return *done;
 
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);

@@ -40,6 +40,18 @@ Database *CliContext::store()
     return m_store.get();
 }
 
+std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &args,
+                                     const QCommandLineOption &help)
+{
+    if (!parser.parse(args))
+        return report(Error{u"cli.usage"_s, parser.errorText(), {}}, BadInput);
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    return std::nullopt;
+}
+
 int CliContext::report(const Error &error, int exitCode)
 {
     m_err << tr("motcua-cli: %1").arg(error.message) << Qt::endl;

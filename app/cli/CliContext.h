@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "store/Database.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -28,6 +29,10 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     int report(const Error &error, int exitCode);
+    // Parses a command's arguments. When that ends the command (a usage error, told the user, or
+    // --help, printed), returns its exit code.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
+                             const QCommandLineOption &help);
     // The queued dossier with this code (case-insensitive). When there is none, or the store
     // cannot be read, the reason is printed and the exit code returned instead.
     std::expected<QueuedDossier, int> dossierByCode(const QString &code);

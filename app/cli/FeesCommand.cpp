@@ -59,12 +59,8 @@ int runFees(CliContext &ctx, const QStringList &args)
                "(a refused file changes nothing)."));
     parser.addPositionalArgument(u"action"_s, Tr::tr("install FILE"));
     const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(args))
-        return ctx.report(Error{u"cli.usage"_s, parser.errorText(), {}}, BadInput);
-    if (parser.isSet(help)) {
-        ctx.out() << parser.helpText();
-        return Ok;
-    }
+    if (auto done = ctx.parse(parser, args, help))
+        return *done;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2 || pos.at(0) != u"install")
         return ctx.report(Error{u"cli.usage"_s,

@@ -27,12 +27,8 @@ int runImportDossiers(CliContext &ctx, const QStringList &args)
                "imported is replaced."));
     parser.addPositionalArgument(u"file"_s, Tr::tr("The JSONL file."), u"FILE.jsonl"_s);
     const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(args))
-        return ctx.report(Error{u"cli.usage"_s, parser.errorText(), {}}, BadInput);
-    if (parser.isSet(help)) {
-        ctx.out() << parser.helpText();
-        return Ok;
-    }
+    if (auto done = ctx.parse(parser, args, help))
+        return *done;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1)
         return ctx.report(Error{u"cli.usage"_s,

@@ -53,12 +53,8 @@ int runReport(CliContext &ctx, const QStringList &args)
                                     u"FILE"_s);
     parser.addOptions({from, to, by, format, output});
     const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(args))
-        return refuse(ctx, parser.errorText());
-    if (parser.isSet(help)) {
-        ctx.out() << parser.helpText();
-        return Ok;
-    }
+    if (auto done = ctx.parse(parser, args, help))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return refuse(ctx, Tr::tr("Unexpected argument %1 (see --help).")
                                .arg(parser.positionalArguments().constFirst()));

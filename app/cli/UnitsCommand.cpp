@@ -184,12 +184,8 @@ int runUnits(CliContext &ctx, const QStringList &args)
                        {u"to"_s, Tr::tr("Last day of the version (empty: still valid)."),
                         u"DAY"_s}});
     const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(args))
-        return ctx.report(Error{u"cli.usage"_s, parser.errorText(), {}}, BadInput);
-    if (parser.isSet(help)) {
-        ctx.out() << parser.helpText();
-        return Ok;
-    }
+    if (auto done = ctx.parse(parser, args, help))
+        return *done;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     if (action == u"import" && pos.size() == 2)
