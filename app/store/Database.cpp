@@ -62,6 +62,14 @@ int Database::latestSchemaVersion()
     return Migrations::all().isEmpty() ? 0 : Migrations::all().constLast().version;
 }
 
+QString Database::storeId() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT value FROM desk_meta WHERE key = 'store_id'"_s) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery q(m_db);

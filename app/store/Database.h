@@ -45,6 +45,9 @@ public:
     sqlite3 *handle() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // This store's random identity (desk_meta.store_id, 32 hex digits): the prefix of its entries
+    // in the OS keychain. Empty only when it cannot be read.
+    QString storeId() const;
 
     // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work fails.
     Result<void> transaction(const std::function<Result<void>()> &work);
