@@ -1,4 +1,5 @@
 #include "SimProcess.h"
+#include "StoreKeys.h"
 #include "TempStore.h"
 
 #include "CitizenWindow.h"
@@ -293,9 +294,13 @@ private slots:
                  u"Nguyễn Thị Mai"_s);
         auto opened = motcua::Database::open(motcua::DeskSettings(dir.path()).storePath());
         QVERIFY(opened.has_value());
+        // Found by the ID number's look-up key, under the key the window put in the keychain.
+        const auto vault = keychainVault(**opened);
+        QVERIFY(vault);
         QCOMPARE(scalar(**opened, u"SELECT count(*) FROM dossier d JOIN outbox o ON "
                                   "o.dossier_id = d.id WHERE o.state = 'queued' AND "
-                                  "d.applicant_cccd = '001185012345' AND d.channel = 1"_s).toInt(), 1);
+                                  "d.applicant_cccd = '%1' AND d.channel = 1"_s
+                                      .arg(vault->lookupKey(u"001185012345"_s))).toInt(), 1);
         QCOMPARE(scalar(**opened, u"SELECT count(*) FROM dossier_paper WHERE sha256 IS NOT NULL"_s)
                      .toInt(), 1);
 

@@ -1,4 +1,5 @@
 #include "TempStore.h"
+#include "security/StoreUnlock.h"
 
 #include "QueueModel.h"
 #include "QueuePage.h"
@@ -82,6 +83,13 @@ private slots:
         bool opened = false;
         m_thread->open(this, [&opened](motcua::Result<void> ok) { opened = bool(ok); });
         QTRY_VERIFY(opened);
+        bool unlocked = false;
+        m_thread->post<motcua::Result<void>>(
+            [vault = m_store.vault()](motcua::Database &db) {
+                return motcua::StoreUnlock::attach(db, vault);
+            },
+            this, [&unlocked](motcua::Result<void> ok) { unlocked = bool(ok); });
+        QTRY_VERIFY(unlocked);
         m_page = std::make_unique<motcua::ui::QueuePage>(*m_thread);
         m_page->resize(1000, 400);
         m_page->show();

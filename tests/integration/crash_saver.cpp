@@ -16,6 +16,7 @@
 #include "intake/AttachmentStore.h"
 #include "intake/IntakeRules.h"
 #include "intake/IntakeService.h"
+#include "security/StoreUnlock.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -124,6 +125,11 @@ int main(int argc, char *argv[])
     if (!opened)
         die(opened.error());
     Database &db = **opened;
+    // A fixed key: this test program saves into the same store round after round, without a
+    // keychain.
+    if (auto unlocked = StoreUnlock::attach(db, std::make_shared<const Vault>(QByteArray(32, 'c')));
+        !unlocked)
+        die(unlocked.error());
     if (auto prepared = prepareDesk(db, settings); !prepared)
         die(prepared.error());
     const IntakeRules rules = IntakeRules::load(settings);

@@ -1,4 +1,5 @@
 #include "SimProcess.h"
+#include "StoreKeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -118,12 +119,20 @@ private slots:
         {
             // The first dossier comes back with other content under its key (needs action); the
             // second failed a while ago and waits for its next attempt.
+            // The payload is sealed under the store's key, which the CLI put in the keychain.
+            auto store = motcua::Database::open(QDir(dir.path()).filePath(u"motcua.db"_s));
+            QVERIFY(store);
+            const auto vault = keychainVault(**store);
+            QVERIFY(vault);
+            QVERIFY(editPayload(**store, *vault, 1, [](QJsonObject &o) {
+                o[u"SoDienThoai"_s] = u"0900000000"_s;
+            }));
+            store->reset();
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
             db.setDatabaseName(QDir(dir.path()).filePath(u"motcua.db"_s));
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(u"UPDATE outbox SET state = 'queued', payload = "
-                           "json_set(payload, '$.SoDienThoai', '0900000000') WHERE id = 1"_s));
+            QVERIFY(q.exec(u"UPDATE outbox SET state = 'queued' WHERE id = 1"_s));
             QVERIFY(q.exec(u"UPDATE outbox SET state = 'retry', attempts = 3, last_error = 'x', "
                            "next_attempt_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+20 minutes') "
                            "WHERE id = 2"_s));

@@ -40,6 +40,7 @@ private slots:
             QVERIFY(intake.queue(withRequiredPapers(store.db(), d), DeskIdentity{},
                                  QDateTime::currentDateTime()));
         }
+        QVERIFY(store.putKeysInKeychain()); // as the desk app would have
         store.close();
 
         const quint32 seed = QRandomGenerator::global()->generate();

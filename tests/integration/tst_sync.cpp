@@ -1,4 +1,5 @@
 #include "SimProcess.h"
+#include "StoreKeys.h"
 #include "TempStore.h"
 
 #include "intake/IntakeService.h"
@@ -170,8 +171,10 @@ private slots:
         TempStore store;
         queueDossiers(store.db(), 3);
         QCOMPARE(runSync(store.db(), sim.url()).sent, 3);
-        QVERIFY(store.db().execScript(u"UPDATE outbox SET state = 'queued', payload = "
-                                      "json_set(payload, '$.SoDienThoai', '0900000000') WHERE id = 2"_s));
+        QVERIFY(editPayload(store.db(), *store.vault(), 2, [](QJsonObject &o) {
+            o[u"SoDienThoai"_s] = u"0900000000"_s;
+        }));
+        QVERIFY(store.db().execScript(u"UPDATE outbox SET state = 'queued' WHERE id = 2"_s));
         const SyncSummary again = runSync(store.db(), sim.url());
         QCOMPARE(again.needsAction, 1);
         QCOMPARE(countState(store.db(), u"action"_s), 1);

@@ -1,6 +1,8 @@
 #include "TempStore.h"
 
 #include "catalog/CatalogService.h"
+#include "Await.h"
+#include "security/KeychainStore.h"
 #include "security/StoreUnlock.h"
 #include "store/CatalogRepository.h"
 
@@ -13,19 +15,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::shared_ptr<const motcua::Vault> randomVault()
+QByteArray randomKey()
 {
     QByteArray key(motcua::DeskKeyring::kKeyBytes, Qt::Uninitialized);
     for (char &c : key)
         c = char(QRandomGenerator::global()->bounded(256));
-    return std::make_shared<const motcua::Vault>(key);
+    return key;
 }
 
 } // namespace
 
-TempStore::TempStore() : m_vault(randomVault())
+TempStore::TempStore()
+    : m_keys{randomKey(), randomKey()}
+    , m_vault(std::make_shared<const motcua::Vault>(m_keys.dataKey))
 {
     reopen();
+}
+
+bool TempStore::putKeysInKeychain()
+{
+    motcua::KeychainStore keychain;
+    motcua::DeskKeyring ring(keychain, m_db ? m_db->storeId() : openAnother()->storeId());
+    return bool(await<motcua::Result<void>>([&](auto done) { ring.restore(m_keys, done); }));
 }
 
 std::unique_ptr<motcua::Database> TempStore::openAnother() const

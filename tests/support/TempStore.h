@@ -21,11 +21,15 @@ public:
     motcua::Database &reopen();
     // The vault every connection of this store gets (a random key of its own, no keychain).
     const std::shared_ptr<const motcua::Vault> &vault() const { return m_vault; }
+    // Writes this store's keys to the OS keychain, as the app would have, so that the CLI or the
+    // GUI can open it. False when the keychain refused.
+    bool putKeysInKeychain();
     // Another connection on the store, unlocked like db().
     std::unique_ptr<motcua::Database> openAnother() const;
 
 private:
     QTemporaryDir m_dir;
+    motcua::DeskKeys m_keys;
     std::shared_ptr<const motcua::Vault> m_vault;
     std::unique_ptr<motcua::Database> m_db;
 };
