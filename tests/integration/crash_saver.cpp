@@ -14,6 +14,7 @@
 #include "core/DeskSettings.h"
 #include "core/DeskStartup.h"
 #include "intake/AttachmentStore.h"
+#include "security/Vault.h"
 #include "intake/IntakeRules.h"
 #include "intake/IntakeService.h"
 #include "store/Database.h"
@@ -127,7 +128,10 @@ int main(int argc, char *argv[])
     if (auto prepared = prepareDesk(db, settings); !prepared)
         die(prepared.error());
     const IntakeRules rules = IntakeRules::load(settings);
-    AttachmentStore scans(settings.attachmentsDir(), rules.scanLimits);
+    // Unlocking the desk (keychain) is not this tool's subject: a fixed key seals its scans, the
+    // one CrashAudit opens them with.
+    AttachmentStore scans(settings.attachmentsDir(),
+                          std::make_shared<const Vault>(QByteArray(32, '\x5a')), rules.scanLimits);
     IntakeService intake(db, rules, settings.attachmentsDir());
     const DeskIdentity desk = settings.desk();
     QDir().mkpath(incoming);

@@ -1,0 +1,3 @@
+# Personal data at rest (issue 7): sealed scans. Included from tests/CMakeLists.txt.
+motcua_add_test(tst_scan_sealing SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_scan_sealing.cpp
+    LIBS motcua_test_support Qt6::Gui)
