@@ -7,3 +7,6 @@ target_sources(motcua_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SecretStreamReader.cpp ${CMAKE_CURRENT_LIST_DIR}/SecretStreamReader.h
     ${CMAKE_CURRENT_LIST_DIR}/SecretStreamWriter.cpp ${CMAKE_CURRENT_LIST_DIR}/SecretStreamWriter.h
     ${CMAKE_CURRENT_LIST_DIR}/StoreInspection.cpp ${CMAKE_CURRENT_LIST_DIR}/StoreInspection.h)
+target_sources(motcua-cli PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/BackupCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/KeysCommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/CliKeys.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/CliKeys.h)
