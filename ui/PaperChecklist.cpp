@@ -214,7 +214,9 @@ void PaperChecklist::attachScan(int row, const QString &path)
     const QString name = QFileInfo(path).fileName();
     // Reading, hashing and flushing the file to disk happen on the store's thread.
     m_store.post<Result<StoredAttachment>>(
-        [dir, limits, path](Database &) { return AttachmentStore(dir, limits).import(path); },
+        [dir, limits, path](Database &db) {
+            return AttachmentStore(dir, db.vault(), limits).import(path);
+        },
         this, [this, row, name, generation](Result<StoredAttachment> stored) {
             --m_importing;
             if (generation != m_generation)

@@ -71,5 +71,7 @@ int runQueue(CliContext &ctx, const QStringList &args);
 int runReport(CliContext &ctx, const QStringList &args);
 int runSync(CliContext &ctx, const QStringList &args);
 int runUnits(CliContext &ctx, const QStringList &args);
+int runBackup(CliContext &ctx, const QStringList &args);
+int runKeys(CliContext &ctx, const QStringList &args);
 
 } // namespace motcua::cli

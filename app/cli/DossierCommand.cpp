@@ -166,7 +166,7 @@ int runDossier(CliContext &ctx, const QStringList &args)
     const IntakeRules rules = IntakeRules::load(ctx.settings());
     for (const QString &warning : rules.warnings)
         ctx.err() << warning << '\n';
-    AttachmentStore scans(ctx.settings().attachmentsDir(), rules.scanLimits);
+    AttachmentStore scans(ctx.settings().attachmentsDir(), db->vault(), rules.scanLimits);
     DossierDraft draft;
     draft.procedureCode = parser.value(procedure);
     draft.applicantName = parser.value(name);

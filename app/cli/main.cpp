@@ -89,6 +89,8 @@ int main(int argc, char *argv[])
         return motcua::cli::runReport(ctx, rest);
     if (command == u"sync")
         return motcua::cli::runSync(ctx, rest);
+    if (command == u"backup" || command == u"keys")
+        return (command == u"backup" ? motcua::cli::runBackup : motcua::cli::runKeys)(ctx, rest);
     if (command == u"units")
         return motcua::cli::runUnits(ctx, rest);
     QTextStream(stderr) << Tr::tr("Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …\n"

@@ -4,6 +4,7 @@
 #include "catalog/CatalogService.h"
 #include "intake/AttachmentStore.h"
 #include "store/AttachmentRepository.h"
+#include "store/Database.h"
 #include "store/Retention.h"
 
 namespace motcua {
@@ -18,7 +19,7 @@ Result<void> prepareDesk(Database &db, const DeskSettings &settings)
     auto referenced = AttachmentRepository(db).referenced();
     if (!referenced)
         return std::unexpected(referenced.error());
-    if (auto cleaned = AttachmentStore(settings.attachmentsDir()).removeOrphans(*referenced); !cleaned)
+    if (auto cleaned = AttachmentStore(settings.attachmentsDir(), db.vault()).removeOrphans(*referenced); !cleaned)
         return std::unexpected(cleaned.error());
     return {};
 }

@@ -1,6 +1,7 @@
 #include "AttachmentStore.h"
 
 #include "DurableWrite.h"
+#include "security/Vault.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -44,10 +45,23 @@ const QRegularExpression &hashName()
     return re;
 }
 
+constexpr QByteArrayView kScanContext = "scan";
+
+Error locked()
+{
+    return Error{u"vault.locked"_s,
+                 AttachmentStore::tr("The desk is locked: its scans cannot be read or stored "
+                                     "until it is unlocked. Restart motcua; if this persists, call "
+                                     "the IT officer."),
+                 u"attachment store without a vault"_s};
+}
+
 } // namespace
 
-AttachmentStore::AttachmentStore(QString dir, ScanLimits limits)
+AttachmentStore::AttachmentStore(QString dir, std::shared_ptr<const Vault> vault,
+                                 ScanLimits limits)
     : m_dir(std::move(dir))
+    , m_vault(std::move(vault))
     , m_limits(limits)
 {
 }
@@ -64,6 +78,8 @@ bool AttachmentStore::contains(const QString &sha256) const
 
 Result<StoredAttachment> AttachmentStore::import(const QString &sourcePath)
 {
+    if (!m_vault)
+        return std::unexpected(locked());
     const QString name = QFileInfo(sourcePath).fileName();
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
@@ -85,8 +101,9 @@ Result<StoredAttachment> AttachmentStore::import(const QString &sourcePath)
         return std::unexpected(scan.error());
     StoredAttachment stored{sha256Hex(bytes), scan->mime, scan->size};
     const QString target = pathOf(stored.sha256);
-    if (QFileInfo(target).size() == stored.size) {
-        // Already on the desk. Flush its folder anyway: an earlier attempt may have renamed the
+    const qint64 onDisk = QFileInfo(target).size();
+    if (onDisk == stored.size + Vault::kOverhead || onDisk == stored.size) {
+        // Already on the desk (sealed, or plain from before sealing: read() seals that one). Flush its folder anyway: an earlier attempt may have renamed the
         // file into place and then failed to flush the folder.
         if (!syncFolder(QFileInfo(target).absolutePath()))
             return fail(u"file.write"_s,
@@ -106,7 +123,8 @@ Result<StoredAttachment> AttachmentStore::import(const QString &sourcePath)
             || !syncFolder(QFileInfo(m_dir).absolutePath()))
             return std::unexpected(writeError);
     }
-    if (const QString failed = writeDurably(target, bytes); !failed.isEmpty())
+    if (const QString failed = writeDurably(target, m_vault->sealBytes(bytes, kScanContext));
+        !failed.isEmpty())
         return std::unexpected(Error{writeError.code, writeError.message, failed});
     qCInfo(lcAttachments) << "stored a scan of" << stored.size << "bytes";
     return stored;
@@ -131,6 +149,84 @@ Result<QList<StoredAttachment>> AttachmentStore::importAll(const QStringList &so
         stored.append(*r);
     }
     return stored;
+}
+
+Result<QByteArray> AttachmentStore::read(const QString &sha256) const
+{
+    if (!m_vault)
+        return std::unexpected(locked());
+    const QString path = pathOf(sha256);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (!file.exists())
+            return fail(u"file.missing"_s,
+                        tr("A scan is missing from the desk's attachment folder. Attach it again "
+                           "or restore the desk from a backup."),
+                        u"no file for the scan"_s);
+        return fail(u"file.read"_s,
+                    tr("A scan cannot be read (%1). Check the desk's data folder and try again.")
+                        .arg(file.errorString()),
+                    file.errorString());
+    }
+    const QByteArray raw = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(u"file.read"_s, tr("A scan cannot be read. Try again."), file.errorString());
+    if (auto plain = m_vault->openBytes(raw, kScanContext); plain && sha256Hex(*plain) == sha256)
+        return *plain;
+    if (sha256Hex(raw) == sha256) {
+        // Stored before scans were sealed: seal it now, the content is unchanged.
+        if (auto sealed = sealInPlace(path, raw); !sealed)
+            qCWarning(lcAttachments) << "a legacy scan could not be sealed yet:"
+                                     << sealed.error().detail;
+        return raw;
+    }
+    return fail(u"file.damaged"_s,
+                tr("A stored scan is damaged: it was changed outside motcua or belongs to another "
+                   "desk. Attach the paper again, or restore the desk from a backup."),
+                u"scan file fails authentication or its hash"_s);
+}
+
+Result<void> AttachmentStore::sealInPlace(const QString &path, const QByteArray &plain) const
+{
+    // writeDurably renames over the old file: a reader sees the plain file or the sealed one.
+    if (const QString failed = writeDurably(path, m_vault->sealBytes(plain, kScanContext));
+        !failed.isEmpty())
+        return fail(u"file.write"_s,
+                    tr("A scan could not be protected on this desk (is the disk full?). Free some "
+                       "space and start motcua again."),
+                    failed);
+    return {};
+}
+
+Result<int> AttachmentStore::sealLegacy() const
+{
+    if (!m_vault)
+        return std::unexpected(locked());
+    int sealed = 0;
+    QDirIterator it(m_dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString name = it.fileName();
+        if (!hashName().match(name).hasMatch())
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(u"file.read"_s,
+                        tr("A scan cannot be read (%1). Check the desk's data folder and start "
+                           "motcua again.").arg(file.errorString()),
+                        file.errorString());
+        const QByteArray raw = file.readAll();
+        file.close();
+        // A sealed file is random-looking bytes: its own hash is never its name.
+        if (sha256Hex(raw) != name)
+            continue;
+        if (auto done = sealInPlace(path, raw); !done)
+            return std::unexpected(done.error());
+        ++sealed;
+    }
+    if (sealed > 0)
+        qCInfo(lcAttachments) << "sealed" << sealed << "scans stored before sealing";
+    return sealed;
 }
 
 Result<int> AttachmentStore::removeOrphans(const QSet<QString> &referenced)

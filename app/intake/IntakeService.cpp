@@ -4,6 +4,7 @@
 #include "core/PhoneNumber.h"
 #include "identity/IdentityService.h"
 #include "intake/AttachmentStore.h"
+#include "security/Vault.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
 #include "store/DossierRepository.h"
@@ -183,7 +184,7 @@ Result<DossierPreview> IntakeService::preview(const DossierDraft &draft, const D
 
 Result<void> IntakeService::checkScans(const QList<PaperDraft> &papers, const QString &cccd) const
 {
-    const AttachmentStore store(m_attachmentsDir);
+    const AttachmentStore store(m_attachmentsDir, nullptr); // where files are: no key needed
     DossierRepository dossiers(m_db);
     for (const PaperDraft &p : papers) {
         if (!hasScan(p))
@@ -210,7 +211,8 @@ Result<void> IntakeService::checkScans(const QList<PaperDraft> &papers, const QS
         // file is missing.
         const QFileInfo file(store.pathOf(p.sha256));
         if (m_attachmentsDir.isEmpty() || !file.isFile()
-            || (*p.form == PaperForm::ScanAttached && file.size() != p.size))
+            || (*p.form == PaperForm::ScanAttached && file.size() != p.size + Vault::kOverhead
+                && file.size() != p.size)) // sealed, or plain from before sealing
             return fail(u"intake.paper_file"_s,
                         tr("The scan of \"%1\" is missing from the desk's attachment folder. "
                            "Attach it again.").arg(p.name));

@@ -32,14 +32,16 @@ struct AttachmentUploader::Job
     QList<UploadReport> reports;
     std::function<void(const QList<UploadReport> &)> done;
     UploadReport current;
-    QString path;
+    QByteArray content; // the current scan, plain
     int inARow = 0; // failures since the server last accepted a chunk
 };
 
-AttachmentUploader::AttachmentUploader(QUrl baseUrl, QString attachmentsDir, QObject *parent)
+AttachmentUploader::AttachmentUploader(QUrl baseUrl, QString attachmentsDir, VaultSource vault,
+                                       QObject *parent)
     : QObject(parent)
     , m_baseUrl(std::move(baseUrl))
     , m_dir(std::move(attachmentsDir))
+    , m_vault(std::move(vault))
     , m_network(new QNetworkAccessManager(this))
 {
 }
@@ -75,18 +77,24 @@ void AttachmentUploader::upload(const QString &session, const QStringList &sha25
 
 void AttachmentUploader::next(std::shared_ptr<Job> job)
 {
-    if (job->pending.isEmpty())
+    if (job->pending.isEmpty()) {
+        job->content.clear();
         return job->done(job->reports);
+    }
     job->current = UploadReport{};
     job->inARow = 0;
     job->current.sha256 = job->pending.takeFirst();
-    job->path = AttachmentStore(m_dir).pathOf(job->current.sha256);
-    job->current.size = QFile(job->path).size();
-    if (!QFile::exists(job->path)) {
-        job->current.problem = u"the scan is not in the desk's attachment store"_s;
+    auto content = AttachmentStore(m_dir, m_vault ? m_vault() : nullptr).read(job->current.sha256);
+    if (!content) {
+        job->content.clear();
+        job->current.problem = content.error().code == u"file.missing"
+                                   ? u"the scan is not in the desk's attachment store"_s
+                                   : u"the scan cannot be read: %1"_s.arg(content.error().code);
         job->reports.append(job->current);
         return next(job);
     }
+    job->content = std::move(*content);
+    job->current.size = job->content.size();
     askStatus(job);
 }
 
@@ -130,15 +138,13 @@ void AttachmentUploader::askStatus(std::shared_ptr<Job> job)
 
 void AttachmentUploader::sendChunk(std::shared_ptr<Job> job, qint64 offset)
 {
-    QFile file(job->path);
-    QByteArray chunk;
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset)
-        || (chunk = file.read(m_chunkSize)).isEmpty()) {
+    const qint64 size = job->content.size();
+    if (offset < 0 || offset >= size) {
         job->current.problem = u"cannot read the scan at offset %1"_s.arg(offset);
         job->reports.append(job->current);
         return next(job);
     }
-    const qint64 size = file.size();
+    const QByteArray chunk = job->content.mid(offset, m_chunkSize);
     QNetworkReply *reply = request(u"PUT"_s, job->current.sha256,
                                    u"offset=%1&total=%2"_s.arg(offset).arg(size), chunk,
                                    job->session);

@@ -14,6 +14,8 @@ class QNetworkReply;
 
 namespace motcua {
 
+class Vault;
+
 // The outcome of one scan's upload in one run.
 struct UploadReport
 {
@@ -29,7 +31,9 @@ struct UploadReport
 // Sends scans to the provincial system (docs/protocol.md, "Attachments"): asks how much of each
 // the server holds, skips the complete ones, sends 256 KB chunks from the offset the server
 // confirmed and, after any failure, asks again and resumes from there, a few times per run. Scans
-// are read from the desk's AttachmentStore. Lives on the sync thread.
+// are read from the desk's AttachmentStore, opened with the store's vault into memory (at most the
+// scan size limit, 10 MB by default) and the chunks served from there: offsets, sizes and the
+// server's hash check are those of the plain scan. Lives on the sync thread.
 class AttachmentUploader : public QObject
 {
     Q_OBJECT
@@ -40,7 +44,11 @@ public:
     static constexpr qint64 kChunkSize = 128 * 1024;
     static constexpr int kMaxFailures = 6; // in a row, without a chunk accepted, per scan
 
-    AttachmentUploader(QUrl baseUrl, QString attachmentsDir, QObject *parent = nullptr);
+    // vault is asked for each run's key (Database::vault() of the engine's store), so a store
+    // unlocked after the engine was built is seen.
+    using VaultSource = std::function<std::shared_ptr<const Vault>()>;
+    AttachmentUploader(QUrl baseUrl, QString attachmentsDir, VaultSource vault,
+                       QObject *parent = nullptr);
 
     // Uploads the scans one after the other, then calls `done` with one report per scan.
     void upload(const QString &session, const QStringList &sha256s,
@@ -64,6 +72,7 @@ private:
 
     QUrl m_baseUrl;
     QString m_dir;
+    VaultSource m_vault;
     QNetworkAccessManager *m_network;
     qint64 m_chunkSize = kChunkSize;
 };

@@ -34,7 +34,7 @@ SyncEngine::SyncEngine(Database &db, ProvincialApi &api, ClerkCredentials creden
 void SyncEngine::setAttachmentsDir(const QString &dir)
 {
     delete m_uploader;
-    m_uploader = new AttachmentUploader(m_api.baseUrl(), dir, this);
+    m_uploader = new AttachmentUploader(m_api.baseUrl(), dir, [this] { return m_db.vault(); }, this);
 }
 
 void SyncEngine::start()

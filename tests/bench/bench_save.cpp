@@ -8,6 +8,7 @@
 #include "core/DeskSettings.h"
 #include "core/DeskStartup.h"
 #include "intake/AttachmentStore.h"
+#include "security/Vault.h"
 #include "intake/IntakeRules.h"
 #include "intake/IntakeService.h"
 #include "store/Database.h"
@@ -113,7 +114,9 @@ int main(int argc, char *argv[])
         qFatal("cannot open the store");
     Database &db = **opened;
     const IntakeRules rules = IntakeRules::load(settings);
-    AttachmentStore store(settings.attachmentsDir(), rules.scanLimits);
+    // Sealing is part of a save: measured with a fixed key (the keychain is not measured).
+    AttachmentStore store(settings.attachmentsDir(),
+                          std::make_shared<const Vault>(QByteArray(32, '\x5a')), rules.scanLimits);
     IntakeService intake(db, rules, settings.attachmentsDir());
     // The scanner's files, rewritten for every save, are kept in RAM when /dev/shm allows: on the
     // disk, freeing their old blocks would add discards to the commits being measured.

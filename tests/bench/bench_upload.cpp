@@ -7,6 +7,7 @@
 #include "SyncFixture.h"
 
 #include "intake/AttachmentStore.h"
+#include "security/Vault.h"
 #include "sync/AttachmentUploader.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,10 @@ int main(int argc, char *argv[])
     const QString attachments = dir.filePath(u"attachments"_s);
     QDir().mkpath(attachments);
     const qint64 size = qint64(mb * 1024 * 1024);
-    auto scan = AttachmentStore(attachments).import(SyncFixture::writeScan(dir.path(), 1, size));
+    // Scans are sealed on the desk; the uploader opens them into memory (the keychain is not
+    // measured: a fixed key).
+    const auto vault = std::make_shared<const Vault>(QByteArray(32, '\x5a'));
+    auto scan = AttachmentStore(attachments, vault).import(SyncFixture::writeScan(dir.path(), 1, size));
     if (!scan)
         qFatal("cannot store the scan: %s", qPrintable(scan.error().message));
 
@@ -54,7 +58,7 @@ int main(int argc, char *argv[])
         qFatal("cannot start the simulator");
     const QString session = SyncFixture::signIn(sim.url());
 
-    AttachmentUploader uploader(sim.url(), attachments);
+    AttachmentUploader uploader(sim.url(), attachments, [vault] { return vault; });
     uploader.setChunkSize(chunkSize);
     UploadReport report;
     bool finished = false;

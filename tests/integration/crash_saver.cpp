@@ -14,6 +14,7 @@
 #include "core/DeskSettings.h"
 #include "core/DeskStartup.h"
 #include "intake/AttachmentStore.h"
+#include "security/Vault.h"
 #include "intake/IntakeRules.h"
 #include "intake/IntakeService.h"
 #include "security/StoreUnlock.h"
@@ -125,15 +126,17 @@ int main(int argc, char *argv[])
     if (!opened)
         die(opened.error());
     Database &db = **opened;
-    // A fixed key: this test program saves into the same store round after round, without a
-    // keychain.
-    if (auto unlocked = StoreUnlock::attach(db, std::make_shared<const Vault>(QByteArray(32, 'c')));
+    // A fixed key (CrashAudit opens the scans with it): this test program saves into the same
+    // store round after round, without a keychain.
+    if (auto unlocked = StoreUnlock::attach(db, std::make_shared<const Vault>(QByteArray(32, '\x5a')));
         !unlocked)
         die(unlocked.error());
     if (auto prepared = prepareDesk(db, settings); !prepared)
         die(prepared.error());
     const IntakeRules rules = IntakeRules::load(settings);
-    AttachmentStore scans(settings.attachmentsDir(), rules.scanLimits);
+    // Unlocking the desk (keychain) is not this tool's subject: a fixed key seals its scans, the
+    // one CrashAudit opens them with.
+    AttachmentStore scans(settings.attachmentsDir(), db.vault(), rules.scanLimits);
     IntakeService intake(db, rules, settings.attachmentsDir());
     const DeskIdentity desk = settings.desk();
     QDir().mkpath(incoming);

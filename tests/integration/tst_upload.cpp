@@ -2,6 +2,7 @@
 #include "SyncFixture.h"
 #include "TempStore.h"
 
+#include "TestVault.h"
 #include "intake/AttachmentStore.h"
 #include "store/OutboxRepository.h"
 #include "sync/AttachmentUploader.h"
@@ -17,12 +18,19 @@ using namespace SyncFixture;
 
 namespace {
 
+// The desk's vault: scans are sealed under it and the uploader opens them with it.
+const std::shared_ptr<const Vault> &vault()
+{
+    static const std::shared_ptr<const Vault> v = testVault();
+    return v;
+}
+
 QList<UploadReport> uploadAll(const QUrl &server, const QString &dir, const QStringList &scans)
 {
     const QString session = signIn(server);
     if (session.isEmpty())
         qFatal("cannot sign in");
-    AttachmentUploader uploader(server, dir);
+    AttachmentUploader uploader(server, dir, [] { return vault(); });
     QList<UploadReport> reports;
     bool finished = false;
     uploader.upload(session, scans, [&](const QList<UploadReport> &r) {
@@ -51,7 +59,7 @@ qint64 bytesReceived(const SimProcess &sim)
 StoredAttachment storeScan(const QString &dir, int seed, qint64 bytes)
 {
     QDir().mkpath(dir);
-    auto stored = AttachmentStore(dir).import(writeScan(dir + u"/.."_s, seed, bytes));
+    auto stored = AttachmentStore(dir, vault()).import(writeScan(dir + u"/.."_s, seed, bytes));
     if (!stored)
         qFatal("cannot store a scan: %s", qPrintable(stored.error().message));
     return *stored;
@@ -82,8 +90,8 @@ private slots:
         QVERIFY2(r.complete, qPrintable(r.problem));
         const int cuts = sim.getJson(u"/admin/faults"_s).value(u"faulted"_s).toInt();
         QVERIFY(cuts >= 3); // it did go through disconnects
-        QCOMPARE(serverHashes(sim).value(scan.sha256),
-                 sha256Of(AttachmentStore(dir).pathOf(scan.sha256)));
+        // The server holds the plain scan (its hash is the name), not the sealed file.
+        QCOMPARE(serverHashes(sim).value(scan.sha256), scan.sha256);
         // Bytes the server accepted twice: less than one chunk per disconnect.
         const qint64 twice = bytesReceived(sim) - scan.size;
         QVERIFY2(twice >= 0 && twice < cuts * AttachmentUploader::kChunkSize,
@@ -113,7 +121,7 @@ private slots:
         QCOMPARE(bytesReceived(sim), before);
     }
 
-    void contentThatDoesNotMatchItsHashIsRefused()
+    void aScanDamagedOnTheDeskIsNotSent()
     {
         SimProcess sim;
         QVERIFY(sim.start({u"--test-endpoints"_s}));
@@ -121,15 +129,17 @@ private slots:
         const QString dir = store.dir() + u"/attachments"_s;
         const StoredAttachment scan = storeScan(dir, 3, 300 * 1024);
         // The desk's copy was damaged after it was stored.
-        QFile file(AttachmentStore(dir).pathOf(scan.sha256));
+        QFile file(AttachmentStore(dir, vault()).pathOf(scan.sha256));
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.seek(1000));
         QCOMPARE(file.write("damaged"), 7);
         file.close();
 
+        // The sealed file no longer opens: the desk sends nothing rather than a wrong scan.
         const UploadReport r = uploadAll(sim.url(), dir, {scan.sha256}).first();
         QVERIFY(!r.complete);
-        QVERIFY(r.problem.contains(u"hash"_s));
+        QVERIFY2(r.problem.contains(u"file.damaged"_s), qPrintable(r.problem));
+        QCOMPARE(r.bytesSent, 0);
         QVERIFY(!serverHashes(sim).contains(scan.sha256));
         QCOMPARE(sim.getJson(u"/admin/stats"_s).value(u"attachments_complete"_s).toInt(), 0);
     }
@@ -143,7 +153,7 @@ private slots:
         const QStringList scans = queueDossiers(store.db(), dir, 6, 3, 200 * 1024); // 2 scans
         QCOMPARE(scans.size(), 2);
         // One scan's file is gone from the desk: its dossier waits, the others go.
-        QVERIFY(QFile::remove(AttachmentStore(dir).pathOf(scans.at(1))));
+        QVERIFY(QFile::remove(AttachmentStore(dir, vault()).pathOf(scans.at(1))));
 
         const SyncSummary summary = runSync(store.db(), sim.url(), dir);
         QCOMPARE(summary.sent, 5);

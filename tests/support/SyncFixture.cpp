@@ -1,6 +1,7 @@
 #include "SyncFixture.h"
 
 #include "TempStore.h"
+#include "TestVault.h"
 
 #include "intake/AttachmentStore.h"
 #include "intake/IntakeService.h"
@@ -39,7 +40,10 @@ QStringList queueDossiers(Database &db, const QString &attachmentsDir, int n, in
     DeskIdentity desk;
     desk.deskCode = u"01"_s;
     IntakeService intake(db, {}, attachmentsDir);
-    AttachmentStore scans(attachmentsDir);
+    // Scans are sealed under the store's vault, which the sync then opens them with.
+    if (!db.vault())
+        db.setVault(testVault());
+    AttachmentStore scans(attachmentsDir, db.vault());
     QStringList hashes;
     QDir().mkpath(attachmentsDir);
     for (int i = first; i < first + n; ++i) {

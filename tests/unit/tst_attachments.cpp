@@ -1,4 +1,5 @@
 #include "TempStore.h"
+#include "TestVault.h"
 
 #include "intake/AttachmentStore.h"
 #include "store/AttachmentRepository.h"
@@ -21,6 +22,7 @@ class TestAttachments : public QObject
 
 private:
     QTemporaryDir m_in;
+    std::shared_ptr<const Vault> m_vault = testVault();
 
     QString pdf(const QString &name)
     {
@@ -86,7 +88,7 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QString, mime);
         QTemporaryDir store;
-        auto stored = AttachmentStore(store.path()).import(path);
+        auto stored = AttachmentStore(store.path(), m_vault).import(path);
         QVERIFY2(stored.has_value(), qPrintable(stored ? QString() : stored.error().message));
         QCOMPARE(stored->mime, mime);
         QFile in(path);
@@ -94,9 +96,11 @@ private slots:
         const QByteArray content = in.readAll();
         QCOMPARE(stored->sha256, QString::fromLatin1(
                                      QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
-        QFile out(AttachmentStore(store.path()).pathOf(stored->sha256));
+        // On disk the scan is sealed (tst_scan_sealing); read() gives back the very bytes.
+        QFile out(AttachmentStore(store.path(), m_vault).pathOf(stored->sha256));
         QVERIFY(out.open(QIODevice::ReadOnly));
-        QCOMPARE(out.readAll(), content);
+        QCOMPARE(out.size(), content.size() + Vault::kOverhead);
+        QCOMPARE(*AttachmentStore(store.path(), m_vault).read(stored->sha256), content);
         QCOMPARE(filesUnder(store.path()), QStringList{stored->sha256}); // no temporary left
     }
 
@@ -120,7 +124,7 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QString, code);
         QTemporaryDir store;
-        auto stored = AttachmentStore(store.path()).import(path);
+        auto stored = AttachmentStore(store.path(), m_vault).import(path);
         QVERIFY(!stored.has_value());
         QCOMPARE(stored.error().code, code);
         QVERIFY(stored.error().message.contains(QFileInfo(path).fileName()));
@@ -133,18 +137,18 @@ private slots:
         const QString big = image(u"big.png"_s, "PNG", {1600, 1200});
         ScanLimits bytesLimit;
         bytesLimit.maxBytes = 1000;
-        QCOMPARE(AttachmentStore(store.path(), bytesLimit).import(big).error().code, u"file.too_large"_s);
+        QCOMPARE(AttachmentStore(store.path(), m_vault, bytesLimit).import(big).error().code, u"file.too_large"_s);
         ScanLimits pixelLimit;
         pixelLimit.maxPixelsPerSide = 1000;
-        QCOMPARE(AttachmentStore(store.path(), pixelLimit).import(big).error().code,
+        QCOMPARE(AttachmentStore(store.path(), m_vault, pixelLimit).import(big).error().code,
                  u"file.too_many_pixels"_s);
-        QVERIFY(AttachmentStore(store.path()).import(big).has_value());
+        QVERIFY(AttachmentStore(store.path(), m_vault).import(big).has_value());
     }
 
     void sameContentIsStoredOnce()
     {
         QTemporaryDir store;
-        AttachmentStore attachments(store.path());
+        AttachmentStore attachments(store.path(), m_vault);
         const QString a = image(u"same1.png"_s, "PNG");
         QVERIFY(QFile::copy(a, m_in.filePath(u"same2.png"_s)));
         const auto first = attachments.import(a);
@@ -157,7 +161,7 @@ private slots:
     void severalScansAreImportedAtOnceInOrder()
     {
         QTemporaryDir store;
-        AttachmentStore attachments(store.path());
+        AttachmentStore attachments(store.path(), m_vault);
         const QStringList paths{pdf(u"all1.pdf"_s), image(u"all2.png"_s, "PNG", {320, 200}),
                                 image(u"all3.jpg"_s, "JPG", {200, 320})};
         const auto all = attachments.importAll(paths);
@@ -181,7 +185,7 @@ private slots:
     void importAllReportsTheFirstFailureInOrder()
     {
         QTemporaryDir store;
-        AttachmentStore attachments(store.path());
+        AttachmentStore attachments(store.path(), m_vault);
         const auto refused = attachments.importAll(
             {pdf(u"ok1.pdf"_s), bytes(u"bad.jpg"_s, "not an image"), m_in.filePath(u"gone.pdf"_s)});
         QVERIFY(!refused);
@@ -194,7 +198,7 @@ private slots:
     {
         TempStore desk;
         QTemporaryDir store;
-        AttachmentStore attachments(store.path());
+        AttachmentStore attachments(store.path(), m_vault);
         const auto kept = attachments.import(pdf(u"kept.pdf"_s));
         const auto orphan = attachments.import(image(u"orphan.png"_s, "PNG"));
         QVERIFY(kept && orphan);

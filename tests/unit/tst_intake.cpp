@@ -1,5 +1,6 @@
 #include "TempStore.h"
 
+#include "TestVault.h"
 #include "intake/AttachmentStore.h"
 #include "intake/IntakeService.h"
 #include "store/CatalogRepository.h"
@@ -229,7 +230,7 @@ private slots:
     {
         TempStore store;
         const QString attachments = store.dir() + u"/attachments"_s;
-        AttachmentStore scans(attachments);
+        AttachmentStore scans(attachments, testVault());
         auto a = scans.import(writePdf(store.dir(), 1));
         QVERIFY2(a, a ? "" : qPrintable(a.error().message));
         IntakeService intake(store.db(), {}, attachments);
@@ -269,7 +270,7 @@ private slots:
     {
         TempStore store;
         const QString attachments = store.dir() + u"/attachments"_s;
-        AttachmentStore scans(attachments);
+        AttachmentStore scans(attachments, testVault());
         auto a = scans.import(writePdf(store.dir(), 2));
         QVERIFY(a);
         QVERIFY(QFile::remove(scans.pathOf(a->sha256)));
