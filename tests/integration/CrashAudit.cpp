@@ -122,11 +122,15 @@ QString CrashAudit::check(Database &db, QHash<QString, SaveIntent> &committed,
         }
     }
     QHash<qint64, QStringList> outbox; // dossier id → MaHoSo of each entry
+    // Sealed by the crash saver under its fixed key; one that does not open counts as damage.
+    static const auto payloadVault = std::make_shared<const Vault>(QByteArray(32, '\x5a'));
     q.exec(u"SELECT dossier_id, payload FROM outbox"_s);
-    while (q.next())
+    while (q.next()) {
+        const auto plain = payloadVault->open(q.value(1).toString(), "outbox.payload");
         outbox[q.value(0).toLongLong()]
-            << QJsonDocument::fromJson(q.value(1).toString().toUtf8())
-                   .object().value(u"MaHoSo"_s).toString();
+            << (plain ? QJsonDocument::fromJson(*plain).object().value(u"MaHoSo"_s).toString()
+                      : u"(payload does not open)"_s);
+    }
     QHash<QString, qint64> rows; // attachment sha256 → size
     q.exec(u"SELECT sha256, size FROM attachment"_s);
     while (q.next())
