@@ -1,0 +1,5 @@
+# Clerk sign-in (issue 7): online and offline sign-in against the real simulator, the session
+# kept in a fake keychain; the sign-in dialog, roles and the idle lock in the real window.
+motcua_add_test(tst_signin SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_signin.cpp
+    LIBS motcua_test_support)
+add_dependencies(tst_signin motcua-provincial-sim)
