@@ -3,3 +3,6 @@
 motcua_add_test(tst_signin SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_signin.cpp
     LIBS motcua_test_support)
 add_dependencies(tst_signin motcua-provincial-sim)
+motcua_add_test(tst_signin_gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/../gui/tst_signin_gui.cpp
+    LIBS motcua_test_support motcua_ui)
+add_dependencies(tst_signin_gui motcua-provincial-sim)
