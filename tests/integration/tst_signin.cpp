@@ -8,6 +8,8 @@
 #include "sync/ClerkSession.h"
 
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +29,29 @@ Result<ClerkIdentity> signInWith(ClerkSignIn &signIn, const ClerkCredentials &cr
 qint64 liveSessions(const SimProcess &sim)
 {
     return sim.getJson(u"/admin/stats"_s).value(u"live_sessions"_s).toInteger(-1);
+}
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString err;
+};
+
+// motcua-cli on the real keychain (the Secret Service of the test's D-Bus session).
+CliRun cli(const QString &dataDir, const QStringList &args, const QString &password)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"MOTCUA_PASSWORD"_s);
+    if (!password.isEmpty())
+        env.insert(u"MOTCUA_PASSWORD"_s, password);
+    p.setProcessEnvironment(env);
+    p.start(SimProcess::binary(u"motcua-cli"_s),
+            QStringList{u"--data-dir"_s, dataDir, u"--lang"_s, u"en"_s} + args);
+    p.closeWriteChannel(); // a password prompt reads nothing
+    if (!p.waitForFinished(60000))
+        qFatal("motcua-cli did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace
@@ -201,6 +226,21 @@ private slots:
         const auto expired = await<Result<QString>>(
             [&](auto done) { signIn->storedSession(kClerk.username, std::move(done)); });
         QVERIFY(!expired);
+    }
+
+    void cliSyncReusesKeptSession()
+    {
+        QTemporaryDir dir;
+        const QStringList sync{u"sync"_s, u"--server"_s, m_sim.url().toString(), u"--user"_s,
+                               u"canbo01"_s};
+        const CliRun first = cli(dir.path(), sync, kClerk.password);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QCOMPARE(liveSessions(m_sim), 1);
+        // No password at all this time: the kept session is enough, and no new one is made.
+        const CliRun second = cli(dir.path(), sync, {});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(!second.err.contains(u"refused"_s), qPrintable(second.err));
+        QCOMPARE(liveSessions(m_sim), 1);
     }
 
     void signOutForgetsSession()
