@@ -74,8 +74,31 @@ CitizenWindow::CitizenWindow(QWidget *parent)
     });
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &CitizenWindow::tick);
+    m_blank = new QWidget(this);
+    m_blank->setObjectName(u"citizenBlank"_s);
+    m_blank->setAutoFillBackground(true);
+    m_blank->hide();
     resize(800, 600);
     welcome();
+}
+
+void CitizenWindow::setBlanked(bool blanked)
+{
+    m_blank->setGeometry(rect());
+    m_blank->raise();
+    m_blank->setVisible(blanked);
+    setEnabled(!blanked);
+}
+
+bool CitizenWindow::isBlanked() const
+{
+    return !m_blank->isHidden();
+}
+
+void CitizenWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_blank->setGeometry(rect());
 }
 
 void CitizenWindow::welcome()

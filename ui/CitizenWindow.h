@@ -30,10 +30,17 @@ public:
     void askForConfirmationCode(const QString &phoneHint, const QDateTime &expiresAt);
     void showOutcome(const QString &text, bool success);
     void codeRefused(const QString &text); // wrong code: ask again
+    // While the clerk's desk is locked the citizen sees an empty screen and can type nothing;
+    // what was shown comes back on unlock.
+    void setBlanked(bool blanked);
+    bool isBlanked() const;
 
 signals:
     void codeEntered(const QString &code);
     void consented(const QString &summaryHash); // the citizen agreed to the summary shown
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void submit();
@@ -47,6 +54,7 @@ private:
     QPushButton *m_agree;
     QString m_summaryHash; // what the shown summary hashes to: the consent is for that only
     QLabel *m_countdown;
+    QWidget *m_blank;
     QTimer *m_timer;
     QDateTime m_expiresAt;
     Asking m_asking = Asking::Nothing;

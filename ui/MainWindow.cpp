@@ -1,15 +1,16 @@
 #include "MainWindow.h"
 
 #include "CitizenWindow.h"
+#include "ClerkGate.h"
 #include "IntakePage.h"
 #include "QueuePage.h"
 #include "ReportsPage.h"
 #include "ReceiptPrinter.h"
-#include "SignInDialog.h"
 #include "core/DeskStartup.h"
 #include "security/KeychainStore.h"
 #include "security/StoreUnlock.h"
 #include "identity/IdentityController.h"
+#include "store/Database.h"
 #include "store/StoreThread.h"
 #include "sync/ConnectivityWatch.h"
 #include "sync/SyncController.h"
@@ -19,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -27,11 +29,10 @@ using namespace Qt::StringLiterals;
 
 namespace motcua::ui {
 
-MainWindow::MainWindow(DeskSettings settings, SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(std::move(settings))
-    , m_ownSecrets(secrets ? nullptr : std::make_unique<KeychainStore>())
-    , m_secrets(secrets ? secrets : m_ownSecrets.get())
+    , m_secrets(&secrets)
     , m_store(new StoreThread(m_settings.storePath(), this))
     , m_sync(new SyncController(m_settings.storePath(), this))
     , m_schedule(new QTimer(this))
@@ -40,6 +41,9 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore *secrets, QWidget *par
     , m_identity(new IdentityController(m_settings.storePath(), m_settings.serverUrl(), this))
     , m_citizen(new CitizenWindow(this))
     , m_tabs(new QTabWidget)
+    , m_stack(new QStackedWidget)
+    , m_gate(nullptr)
+    , m_clerkLabel(new QLabel)
     , m_intake(new IntakePage(*m_store, *m_identity, *m_citizen, m_settings,
                               [this] { return ensureSignedIn(); }))
     , m_queue(new QueuePage(*m_store))
@@ -50,6 +54,7 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore *secrets, QWidget *par
     m_tabs->addTab(m_intake, tr("&Intake"));
     m_tabs->addTab(m_queue, tr("&Queue"));
     m_tabs->addTab(m_reports, tr("&Reports"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_reports), false); // until a supervisor signs in
     // The first look at the Reports tab shows this month at once; later runs are the user's.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_reports && !m_reportsShown) {
@@ -57,7 +62,15 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore *secrets, QWidget *par
             m_reports->run();
         }
     });
-    setCentralWidget(m_tabs);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+    m_gate = new ClerkGate(secrets, m_settings, m_stack, m_tabs, this);
+    connect(m_gate, &ClerkGate::signedIn, this, &MainWindow::signedIn);
+    connect(m_gate, &ClerkGate::signedOut, this, &MainWindow::signedOut);
+    connect(m_gate, &ClerkGate::lockChanged, this, &MainWindow::locked);
+    m_clerkLabel->setObjectName(u"clerkLabel"_s);
+    m_clerkLabel->setText(tr("Not signed in"));
+    statusBar()->addPermanentWidget(m_clerkLabel);
     const DeskIdentity desk = m_settings.desk();
     statusBar()->addPermanentWidget(
         new QLabel(tr("Unit %1 · desk %2 · server %3")
@@ -74,7 +87,8 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore *secrets, QWidget *par
     connect(m_sync, &SyncController::finished, this, [this](const SyncSummary &summary) {
         m_queue->syncFinished(summary);
         if (summary.signInRefused)
-            m_credentials.reset();
+            statusBar()->showMessage(tr("The provincial system refused this clerk's sign-in. Sign "
+                                        "out and sign in again."));
         if (summary.unreachable)
             m_connectivity->lost();
     });
@@ -137,6 +151,8 @@ void MainWindow::unlockStore()
 void MainWindow::storeUnlocked()
 {
     statusBar()->showMessage(tr("Ready."), 5000);
+    m_store->post<QString>([](Database &db) { return db.storeId(); }, this,
+                           [this](QString storeId) { m_gate->start(storeId); });
     m_intake->setStoreReady(true);
     m_queue->setStoreReady(true);
     if (const int seconds = m_settings.syncIntervalSeconds(); seconds > 0)
@@ -176,40 +192,81 @@ void MainWindow::createActions()
     QAction *syncNow = desk->addAction(tr("&Sync now"));
     connect(syncNow, &QAction::triggered, this, &MainWindow::sync);
     desk->addSeparator();
+    QAction *lock = desk->addAction(tr("&Lock the desk"));
+    lock->setObjectName(u"lockAction"_s);
+    lock->setShortcut(Qt::CTRL | Qt::Key_L);
+    connect(lock, &QAction::triggered, m_gate, &ClerkGate::lock);
+    QAction *signOut = desk->addAction(tr("Sign &out"));
+    signOut->setObjectName(u"signOutAction"_s);
+    connect(signOut, &QAction::triggered, m_gate, &ClerkGate::signOut);
+    m_workActions = {next, citizen, syncNow, lock, signOut};
+    desk->addSeparator();
     QAction *quit = desk->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 }
 
-void MainWindow::setCredentials(const ClerkCredentials &credentials)
+void MainWindow::signInAs(const ClerkIdentity &identity, const ClerkCredentials &credentials)
 {
-    m_credentials = credentials;
-    m_identity->setCredentials(credentials);
+    m_gate->signInAs(identity, credentials);
+}
+
+void MainWindow::signedIn(const ClerkIdentity &identity)
+{
+    m_identity->setCredentials(m_gate->credentials());
+    const QString role = identity.isAdmin()       ? tr("administrator")
+                         : identity.seesReports() ? tr("supervisor")
+                                                  : tr("clerk");
+    m_clerkLabel->setText(identity.online
+                              ? tr("Signed in: %1 (%2)").arg(identity.username, role)
+                              : tr("Signed in: %1 (%2) · offline sign-in")
+                                    .arg(identity.username, role));
+    if (!identity.online)
+        statusBar()->showMessage(tr("Offline sign-in: the provincial system cannot be reached. "
+                                    "Dossiers are queued and sent when it returns."),
+                                 10000);
+    // Roles: clerk = intake + queue; supervisor = + reports; admin = everything (there is no
+    // settings page yet).
+    const int reports = m_tabs->indexOf(m_reports);
+    m_tabs->setTabVisible(reports, identity.seesReports());
+    if (!identity.seesReports() && m_tabs->currentIndex() == reports)
+        m_tabs->setCurrentWidget(m_intake);
+}
+
+void MainWindow::signedOut()
+{
+    m_clerkLabel->setText(tr("Not signed in"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_reports), false);
+}
+
+void MainWindow::locked(bool locked)
+{
+    // Nothing of a dossier on either screen while locked; the menus would reach the work too.
+    m_citizen->setBlanked(locked);
+    for (QAction *action : std::as_const(m_workActions))
+        action->setEnabled(!locked);
 }
 
 bool MainWindow::ensureSignedIn()
 {
-    if (m_credentials)
+    if (m_gate->clerk())
         return true;
-    SignInDialog dialog(m_settings.serverUrl().toDisplayString(), m_settings.desk().clerk, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    setCredentials(dialog.credentials());
-    return true;
+    m_gate->askSignIn();
+    return false;
 }
 
 void MainWindow::sync()
 {
     if (m_sync->isRunning() || !ensureSignedIn())
         return;
-    m_sync->start(m_settings.serverUrl(), *m_credentials, true);
+    m_sync->start(m_settings.serverUrl(), m_gate->credentials(), true);
 }
 
 void MainWindow::syncInBackground()
 {
-    if (m_sync->isRunning() || !m_credentials)
+    if (m_sync->isRunning() || !m_gate->clerk() || m_gate->isLocked())
         return;
-    m_sync->start(m_settings.serverUrl(), *m_credentials, false);
+    m_sync->start(m_settings.serverUrl(), m_gate->credentials(), false);
 }
 
 } // namespace motcua::ui

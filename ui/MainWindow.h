@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/DeskSettings.h"
+#include "security/ClerkIdentity.h"
 #include "sync/ProvincialApi.h"
 
 #include <QMainWindow>
@@ -8,6 +9,9 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+class QLabel;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 
@@ -22,6 +26,7 @@ class SyncController;
 namespace motcua::ui {
 
 class CitizenWindow;
+class ClerkGate;
 class IntakePage;
 class QueuePage;
 class ReportsPage;
@@ -31,14 +36,16 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // secrets: the OS keychain unless a test passes its own.
-    explicit MainWindow(DeskSettings settings, SecretStore *secrets = nullptr,
-                        QWidget *parent = nullptr);
+    // `secrets` (the OS keychain in the app, a fake in tests) keeps the clerk's session and
+    // offline verifier; it must outlive the window. Once the store is open the window asks the
+    // clerk to sign in; nothing of the work is shown before.
+    MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // For a desk that already knows the clerk (and for tests): skips the sign-in dialog.
-    void setCredentials(const ClerkCredentials &credentials);
+    void signInAs(const ClerkIdentity &identity, const ClerkCredentials &credentials);
     CitizenWindow *citizenWindow() const { return m_citizen; }
+    ClerkGate *gate() const { return m_gate; }
 
 signals:
     void storeReady();
@@ -54,9 +61,11 @@ private:
     void syncInBackground();
     bool ensureSignedIn();
     void createActions();
+    void signedIn(const ClerkIdentity &identity);
+    void signedOut();
+    void locked(bool locked);
 
     DeskSettings m_settings;
-    std::unique_ptr<SecretStore> m_ownSecrets;
     SecretStore *m_secrets;
     StoreThread *m_store;
     SyncController *m_sync;
@@ -65,11 +74,14 @@ private:
     IdentityController *m_identity;
     CitizenWindow *m_citizen;
     QTabWidget *m_tabs;
+    QStackedWidget *m_stack;
+    ClerkGate *m_gate;
+    QLabel *m_clerkLabel;
     IntakePage *m_intake;
     QueuePage *m_queue;
     ReportsPage *m_reports;
     bool m_reportsShown = false;
-    std::optional<ClerkCredentials> m_credentials;
+    QList<QAction *> m_workActions; // off while the desk is locked
 };
 
 } // namespace motcua::ui

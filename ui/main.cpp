@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "core/Translations.h"
+#include "security/KeychainStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,7 +41,8 @@ int main(int argc, char *argv[])
     motcua::DeskSettings settings(parser.value(dataDir));
     if (parser.isSet(server))
         settings.setServerUrl(QUrl::fromUserInput(parser.value(server)));
-    motcua::ui::MainWindow window(settings);
+    motcua::KeychainStore keychain;
+    motcua::ui::MainWindow window(settings, keychain);
     window.show();
     return app.exec();
 }

@@ -1,11 +1,15 @@
 #include "CliContext.h"
 
+#include "security/ClerkSignIn.h"
+#include "security/KeychainStore.h"
 #include "store/OutboxRepository.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
+
+#include <optional>
 
 #include <termios.h>
 #include <unistd.h>
@@ -44,14 +48,56 @@ QString readPassword(QTextStream &err)
     }
     return line;
 }
+
+// Runs one asynchronous call of the sign-in on this thread's event loop.
+template<typename R>
+R waitFor(const std::function<void(std::function<void(R)>)> &start)
+{
+    std::optional<R> result;
+    QEventLoop loop;
+    start([&](R r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+// The session kept in the keychain for the clerk, or a sign-in with the password that keeps one
+// (ClerkSignIn). Without a keychain the password alone is used for this run: nothing is kept.
+ClerkCredentials credentialsFor(CliContext &ctx, ClerkSignIn &signIn, const QString &username)
+{
+    ClerkCredentials credentials{username, {}};
+    const auto kept = waitFor<Result<QString>>(
+        [&](auto done) { signIn.storedSession(username, std::move(done)); });
+    if (kept) {
+        credentials.session = *kept;
+        // Without a prompt: MOTCUA_PASSWORD, when set, renews a session the system refuses.
+        credentials.password = QString::fromUtf8(qgetenv("MOTCUA_PASSWORD"));
+        return credentials;
+    }
+    if (kept.error().code == u"secret.unavailable")
+        ctx.err() << kept.error().message << Qt::endl;
+    credentials.password = readPassword(ctx.err());
+    if (kept.error().code == u"secret.unavailable")
+        return credentials;
+    const auto identity = waitFor<Result<ClerkIdentity>>(
+        [&](auto done) { signIn.signIn(credentials, std::move(done)); });
+    if (identity && identity->online)
+        credentials.session = identity->sessionToken;
+    // Otherwise the sync run below meets the same refusal or outage and reports it as usual.
+    return credentials;
+}
 } // namespace
 
 int runSync(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Send the queued dossiers to the provincial system. The password is read from "
-               "MOTCUA_PASSWORD or typed at the prompt."));
+        Tr::tr("Send the queued dossiers to the provincial system. The session kept in the "
+               "keychain by an earlier sign-in is used while valid; otherwise the password is read "
+               "from MOTCUA_PASSWORD or typed at the prompt."));
     const QCommandLineOption server(u"server"_s, Tr::tr("Provincial system URL."), u"URL"_s);
     const QCommandLineOption user(u"user"_s, Tr::tr("Clerk's user name."), u"USER"_s);
     const QCommandLineOption force(
@@ -71,11 +117,12 @@ int runSync(CliContext &ctx, const QStringList &args)
                   << Qt::endl;
         return BadInput;
     }
-    ClerkCredentials credentials;
-    credentials.username = parser.isSet(user) ? parser.value(user) : ctx.settings().desk().clerk;
-    credentials.password = readPassword(ctx.err());
-
     ProvincialApi api(url);
+    KeychainStore keychain;
+    ClerkSignIn signIn(keychain, api, db->storeId(), ctx.settings().offlineDays());
+    const ClerkCredentials credentials = credentialsFor(
+        ctx, signIn, parser.isSet(user) ? parser.value(user) : ctx.settings().desk().clerk);
+
     SyncEngine engine(*db, api, credentials);
     engine.setForce(parser.isSet(force));
     SyncSummary summary;
@@ -111,6 +158,16 @@ int runSync(CliContext &ctx, const QStringList &args)
     }
     if (!summary.problem.isEmpty())
         ctx.err() << summary.problem << Qt::endl;
+    if (summary.signInRefused && !credentials.session.isEmpty() && credentials.password.isEmpty()) {
+        // The kept session was refused (the system restarted, or ended it): forget it, so the
+        // next run asks for the password.
+        (void)waitFor<Result<void>>(
+            [&](auto done) { signIn.signOut(credentials.username, std::move(done)); });
+        ctx.err() << Tr::tr("The session kept for %1 is no longer valid. Run the command again "
+                            "and type the password.")
+                         .arg(credentials.username)
+                  << Qt::endl;
+    }
     for (const QString &note : summary.notes)
         ctx.err() << note << Qt::endl;
     if (summary.busy)

@@ -73,6 +73,31 @@ int DeskSettings::probeIntervalSeconds() const
     return std::max(s.value(u"sync/probe_seconds"_s, 30).toInt(), 5);
 }
 
+int DeskSettings::offlineDays() const
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    return std::max(s.value(u"security/offline_days"_s, 7).toInt(), 0);
+}
+
+void DeskSettings::setOfflineDays(int days)
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    s.setValue(u"security/offline_days"_s, days);
+}
+
+std::chrono::milliseconds DeskSettings::lockAfter() const
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    const double minutes = s.value(u"security/lock_minutes"_s, 5).toDouble();
+    return std::chrono::milliseconds(minutes > 0 ? qint64(minutes * 60'000) : 0);
+}
+
+void DeskSettings::setLockMinutes(double minutes)
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    s.setValue(u"security/lock_minutes"_s, minutes);
+}
+
 QUrl DeskSettings::serverUrl() const
 {
     QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);

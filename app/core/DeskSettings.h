@@ -4,6 +4,8 @@
 
 #include <QUrl>
 
+#include <chrono>
+
 namespace motcua {
 
 // Where the desk's data lives and how it is set up. Settings are kept next to the store
@@ -38,6 +40,14 @@ public:
     // has acknowledged is kept (90 by default; 0 keeps it for ever).
     int retentionDays() const;
     void setRetentionDays(int days);
+    // [security] offline_days: how many days after a clerk's last online sign-in the desk still
+    // lets them sign in offline (7 by default, 0 turns offline sign-in off).
+    int offlineDays() const;
+    void setOfflineDays(int days);
+    // [security] lock_minutes: idle time before the desk locks (5 by default, 0 = never;
+    // fractions allowed, e.g. 0.5).
+    std::chrono::milliseconds lockAfter() const;
+    void setLockMinutes(double minutes);
 
     QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);

@@ -7,7 +7,7 @@ namespace motcua {
 void ClerkSession::setCredentials(const ClerkCredentials &credentials)
 {
     m_credentials = credentials;
-    m_session.clear();
+    m_session = credentials.session;
 }
 
 void ClerkSession::signIn(std::function<void(Result<QString>)> done)

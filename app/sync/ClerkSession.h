@@ -4,13 +4,14 @@
 
 namespace motcua {
 
-// The clerk's session with the provincial system: signs in on first use, signs in again once when
-// the session is refused, keeps the token in memory only.
+// The clerk's session with the provincial system: starts from the session the credentials carry
+// (kept in the keychain by ClerkSignIn) or signs in on first use, and signs in with the password
+// again once when the session is refused. A renewed session stays in memory.
 class ClerkSession
 {
 public:
     ClerkSession(ProvincialApi &api, ClerkCredentials credentials)
-        : m_api(api), m_credentials(std::move(credentials)) {}
+        : m_api(api), m_credentials(std::move(credentials)), m_session(m_credentials.session) {}
 
     void setCredentials(const ClerkCredentials &credentials);
     QString username() const { return m_credentials.username; }

@@ -114,9 +114,19 @@ void ProvincialApi::call(const QString &path, const QByteArray &body, const QStr
 void ProvincialApi::login(const ClerkCredentials &credentials,
                           std::function<void(Result<QString>)> done)
 {
+    signIn(credentials, [done = std::move(done)](Result<SignInReply> reply) {
+        if (!reply)
+            return done(std::unexpected(reply.error()));
+        done(reply->session);
+    });
+}
+
+void ProvincialApi::signIn(const ClerkCredentials &credentials,
+                           std::function<void(Result<SignInReply>)> done)
+{
     call(u"/api/v1/auth/login"_s,
          {{u"username"_s, credentials.username}, {u"password"_s, credentials.password}}, {},
-         [done = std::move(done)](Result<ApiReply> reply) {
+         [username = credentials.username, done = std::move(done)](Result<ApiReply> reply) {
         auto answer = successOf(reply);
         if (!answer)
             return done(std::unexpected(answer.error()));
@@ -125,7 +135,15 @@ void ProvincialApi::login(const ClerkCredentials &credentials,
             return done(fail(u"server.garbled"_s,
                              tr("The provincial system accepted the sign-in but sent no session. "
                                 "Tell your IT officer.")));
-        done(session);
+        const QJsonObject clerk = answer->value(u"clerk"_s).toObject();
+        SignInReply out;
+        out.session = session;
+        out.expiresInSeconds = answer->value(u"expires_in"_s).toInteger();
+        out.username = clerk.value(u"username"_s).toString(username);
+        out.fullName = clerk.value(u"full_name"_s).toString();
+        out.unitCode = clerk.value(u"unit_code"_s).toString();
+        out.role = clerk.value(u"role"_s).toString(u"clerk"_s);
+        done(out);
     });
 }
 

@@ -19,6 +19,20 @@ struct ClerkCredentials
 {
     QString username;
     QString password;
+    // A session kept from an earlier sign-in (the keychain): used before the password, which is
+    // sent only when this one is refused. May be empty.
+    QString session = {};
+};
+
+// What a successful sign-in answers (docs/protocol.md, "Sign-in").
+struct SignInReply
+{
+    QString session = {};
+    qint64 expiresInSeconds = 0;
+    QString username;
+    QString fullName;
+    QString unitCode;
+    QString role; // "clerk" when the system sent none
 };
 
 enum class PushResult { Created, Duplicate, Conflict, Invalid, AttachmentsMissing };
@@ -51,6 +65,8 @@ public:
     explicit ProvincialApi(QUrl baseUrl, QObject *parent = nullptr);
 
     void login(const ClerkCredentials &credentials, std::function<void(Result<QString>)> done);
+    // The same with everything the answer says about the clerk.
+    void signIn(const ClerkCredentials &credentials, std::function<void(Result<SignInReply>)> done);
     void push(const QString &session, const QJsonArray &records,
               std::function<void(Result<QList<PushAnswer>>)> done);
     // The same with each record already serialised as a compact JSON object: the envelope is

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <QLoggingCategory>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSync, "motcua.sync")
@@ -77,6 +79,12 @@ QDateTime SyncEngine::dueBy(const QDateTime &t) const
 
 void SyncEngine::signIn(const std::function<void()> &then)
 {
+    // A session kept in the keychain is tried first; the password is sent only once it is refused
+    // (the push then comes back here).
+    if (!m_credentials.session.isEmpty()) {
+        m_session = std::exchange(m_credentials.session, QString());
+        return then();
+    }
     m_api.login(m_credentials, [this, then](Result<QString> session) {
         if (!session)
             return stop(session.error());
@@ -301,6 +309,10 @@ void SyncEngine::afterPush()
 {
     if (!m_session.isEmpty())
         return pullProgress();
+    if (!m_credentials.session.isEmpty()) {
+        m_session = std::exchange(m_credentials.session, QString());
+        return pullProgress();
+    }
     m_api.login(m_credentials, [this](Result<QString> session) {
         if (!session) {
             note(session.error());

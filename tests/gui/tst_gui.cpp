@@ -1,3 +1,4 @@
+#include "MemorySecretStore.h"
 #include "SimProcess.h"
 #include "StoreKeys.h"
 #include "TempStore.h"
@@ -35,6 +36,12 @@ class TestGui : public QObject
     Q_OBJECT
 
 private:
+    static MemorySecretStore &secrets()
+    {
+        static MemorySecretStore store;
+        return store;
+    }
+
     template<typename T>
     T *child(QWidget &w, const char *name)
     {
@@ -74,7 +81,11 @@ private:
     // The real main window on a desk folder, shown, with its store open and catalogue loaded.
     static std::unique_ptr<motcua::ui::MainWindow> openWindow(const motcua::DeskSettings &settings)
     {
-        auto window = std::make_unique<motcua::ui::MainWindow>(settings);
+        auto window = std::make_unique<motcua::ui::MainWindow>(settings, secrets());
+        // Signed in already (no dialog): these tests are about the work, tst_signin_gui about
+        // signing in.
+        window->signInAs({u"canbo01"_s, u"Nguyễn Thị Demo"_s, u"admin"_s, u"XA0001"_s, true, {}},
+                         {u"canbo01"_s, u"motcua-demo"_s});
         QSignalSpy ready(window.get(), &motcua::ui::MainWindow::storeReady);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()) || !ready.wait(10000))
@@ -164,7 +175,6 @@ private slots:
         settings.setServerUrl(sim.url());
         auto owned = openWindow(settings);
         motcua::ui::MainWindow &window = *owned;
-        window.setCredentials({u"canbo01"_s, u"motcua-demo"_s});
         chooseProcedure(window, u"khai sinh"_s, u"1.001193"_s);
 
         child<QLineEdit>(window, "applicantName")->setText(c.value(u"HoVaTen"_s).toString());
@@ -295,7 +305,7 @@ private slots:
         auto opened = motcua::Database::open(motcua::DeskSettings(dir.path()).storePath());
         QVERIFY(opened.has_value());
         // Found by the ID number's look-up key, under the key the window put in the keychain.
-        const auto vault = keychainVault(**opened);
+        const auto vault = storeVault(secrets(), **opened);
         QVERIFY(vault);
         QCOMPARE(scalar(**opened, u"SELECT count(*) FROM dossier d JOIN outbox o ON "
                                   "o.dossier_id = d.id WHERE o.state = 'queued' AND "
@@ -324,7 +334,6 @@ private slots:
         settings.setServerUrl(sim.url());
         auto owned = openWindow(settings);
         motcua::ui::MainWindow &window = *owned;
-        window.setCredentials({u"canbo01"_s, u"motcua-demo"_s});
         auto *intake = window.findChild<motcua::ui::IntakePage *>();
         chooseProcedure(window, u"1.012783"_s, u"1.012783"_s);
         child<QLineEdit>(window, "applicantName")->setText(c.value(u"HoVaTen"_s).toString());
@@ -393,7 +402,6 @@ private slots:
         settings.setServerUrl(QUrl(u"http://127.0.0.1:9"_s)); // nothing listens there
         auto owned = openWindow(settings);
         motcua::ui::MainWindow &window = *owned;
-        window.setCredentials({u"canbo01"_s, u"motcua-demo"_s});
         auto *intake = window.findChild<motcua::ui::IntakePage *>();
         chooseProcedure(window, u"khai sinh"_s, u"1.001193"_s);
         child<QLineEdit>(window, "applicantName")->setText(u"Đỗ Văn Hùng"_s);

@@ -59,23 +59,41 @@ bool SimAuth::isValidUsername(const QString &username)
 }
 
 std::expected<void, QString> SimAuth::storeClerk(const QString &username, const QString &fullName,
-                                                 const QString &unitCode, const QString &password)
+                                                 const QString &unitCode, const QString &password,
+                                                 const QString &role)
 {
     const QByteArray salt = randomBytes(kSaltBytes);
     return m_store.upsertClerk(ClerkRecord{username, fullName, unitCode, salt,
                                            digest(password, salt, kPbkdf2Iterations),
-                                           kPbkdf2Iterations});
+                                           kPbkdf2Iterations, role});
 }
 
 std::expected<void, QString> SimAuth::seedDemoClerk()
 {
-    auto count = m_store.clerkCount();
-    if (!count)
-        return std::unexpected(count.error());
-    if (*count > 0)
-        return {};
-    return storeClerk(QStringLiteral("canbo01"), QStringLiteral("Nguyễn Thị Demo"), kDefaultUnit,
-                      QStringLiteral("motcua-demo"));
+    struct Demo
+    {
+        const char16_t *username;
+        const char16_t *fullName;
+        const char16_t *role;
+    };
+    static constexpr Demo demos[] = {
+        {u"canbo01", u"Nguyễn Thị Demo", u"clerk"},
+        {u"giamsat01", u"Trần Văn Giám Sát", u"supervisor"},
+        {u"quantri01", u"Lê Thị Quản Trị", u"admin"},
+    };
+    for (const Demo &d : demos) {
+        const QString username = QString::fromUtf16(d.username);
+        auto found = m_store.clerk(username);
+        if (!found)
+            return std::unexpected(found.error());
+        if (found->has_value())
+            continue;
+        if (auto stored = storeClerk(username, QString::fromUtf16(d.fullName), kDefaultUnit,
+                                     QStringLiteral("motcua-demo"), QString::fromUtf16(d.role));
+            !stored)
+            return stored;
+    }
+    return {};
 }
 
 std::expected<void, QString> SimAuth::setPassword(const QString &username, const QString &password)
@@ -113,7 +131,7 @@ std::expected<SimAuth::Session, SimAuth::LoginError> SimAuth::login(const QStrin
             QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     } while (m_sessions.contains(token));
     m_sessions.insert(token, LiveSession{clerk.username, QDeadlineTimer(m_lifetime)});
-    return Session{token, m_lifetime, clerk.username, clerk.fullName, clerk.unitCode};
+    return Session{token, m_lifetime, clerk.username, clerk.fullName, clerk.unitCode, clerk.role};
 }
 
 std::optional<QString> SimAuth::clerkForToken(const QString &token)

@@ -24,15 +24,18 @@ public:
         QString username;
         QString fullName;
         QString unitCode;
+        QString role;
     };
     enum class LoginError { BadCredentials, StoreFailure };
 
     explicit SimAuth(SimStore &store,
                      std::chrono::seconds sessionLifetime = kDefaultSessionLifetime);
 
-    // Creates the demo clerk canbo01 / motcua-demo (XA0001) when the store has no clerk yet.
+    // Creates each demo account that is missing, all with password motcua-demo in unit XA0001:
+    // canbo01 (clerk), giamsat01 (supervisor), quantri01 (admin). Existing accounts are untouched.
     [[nodiscard]] std::expected<void, QString> seedDemoClerk();
-    // Adds the clerk (unit XA0001, full name = user name) or resets the password of an existing one.
+    // Adds the clerk (unit XA0001, full name = user name, role clerk) or resets the password of an
+    // existing one (its role is kept).
     [[nodiscard]] std::expected<void, QString> setPassword(const QString &username,
                                                            const QString &password);
     [[nodiscard]] static bool isValidUsername(const QString &username);
@@ -56,7 +59,7 @@ private:
     [[nodiscard]] static bool equalConstantTime(const QByteArray &a, const QByteArray &b);
     [[nodiscard]] std::expected<void, QString>
     storeClerk(const QString &username, const QString &fullName, const QString &unitCode,
-               const QString &password);
+               const QString &password, const QString &role = QStringLiteral("clerk"));
     void purgeExpired();
 
     SimStore &m_store;

@@ -20,6 +20,8 @@ std::expected<void, QString> SimSchema::migrate(QSqlDatabase db, int fromVersion
         statements += version3();
     if (fromVersion < 4)
         statements += version4();
+    if (fromVersion < 5)
+        statements += version5();
     statements += QStringLiteral("PRAGMA user_version = %1").arg(kVersion);
 
     if (!db.transaction())
@@ -183,5 +185,15 @@ QStringList SimSchema::version4()
                        " kind TEXT NOT NULL CHECK (kind IN"
                        "  ('status', 'appointment', 'supplement', 'citizen_confirmation')),"
                        " body TEXT NOT NULL)"),
+    };
+}
+
+// Roles (docs/protocol.md, "Sign-in"): ADD COLUMN with a constant default fills the existing rows,
+// so every clerk of an older store keeps signing in, as a plain clerk.
+QStringList SimSchema::version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE clerks ADD COLUMN role TEXT NOT NULL DEFAULT 'clerk'"
+                       " CHECK (role IN ('clerk', 'supervisor', 'admin'))"),
     };
 }

@@ -14,7 +14,8 @@ public:
     // 1: clerks, dossiers, counters. 2: population register, lookup log, activations, tokens.
     // 3: channels of dossiers, citizen confirmations, proof tokens, deferred confirmations.
     // 4: progress events of dossiers (the desk's updates feed).
-    static constexpr int kVersion = 4;
+    // 5: clerks' roles (clerk, supervisor, admin); existing clerks become "clerk".
+    static constexpr int kVersion = 5;
 
     // Brings a store at `fromVersion` (0 for a new file) to kVersion, in one transaction.
     [[nodiscard]] static std::expected<void, QString> migrate(QSqlDatabase db, int fromVersion);
@@ -24,4 +25,5 @@ private:
     [[nodiscard]] static QStringList version2();
     [[nodiscard]] static QStringList version3();
     [[nodiscard]] static QStringList version4();
+    [[nodiscard]] static QStringList version5();
 };

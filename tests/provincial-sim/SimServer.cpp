@@ -276,7 +276,8 @@ QHttpServerResponse SimServer::login(const QHttpServerRequest &request)
         {QStringLiteral("expires_in"), static_cast<qint64>(session->expiresIn.count())},
         {QStringLiteral("clerk"), QJsonObject{{QStringLiteral("username"), session->username},
                                               {QStringLiteral("full_name"), session->fullName},
-                                              {QStringLiteral("unit_code"), session->unitCode}}},
+                                              {QStringLiteral("unit_code"), session->unitCode},
+                                              {QStringLiteral("role"), session->role}}},
     });
 }
 
@@ -324,6 +325,7 @@ QHttpServerResponse SimServer::stats(const QHttpServerRequest &request)
         {QStringLiteral("awaiting_citizen"), s->awaitingCitizen},
         {QStringLiteral("attachment_bytes_received"), m_attachments.bytesReceived()},
         {QStringLiteral("attachments_complete"), m_attachments.completeCount()},
+        {QStringLiteral("live_sessions"), static_cast<qint64>(m_auth.liveSessionCount())},
     });
 }
 

@@ -91,7 +91,7 @@ std::expected<std::optional<ClerkRecord>, QString> SimStore::clerk(const QString
 {
     auto q = SqlExec::run(database(),
                           QStringLiteral("SELECT username, full_name, unit_code, password_salt,"
-                                         " password_digest, pbkdf2_iterations FROM clerks"
+                                         " password_digest, pbkdf2_iterations, role FROM clerks"
                                          " WHERE username = ?"),
                           {username});
     if (!q)
@@ -100,7 +100,8 @@ std::expected<std::optional<ClerkRecord>, QString> SimStore::clerk(const QString
         return std::optional<ClerkRecord>{};
     return ClerkRecord{q->value(0).toString(),    q->value(1).toString(),
                        q->value(2).toString(),    q->value(3).toByteArray(),
-                       q->value(4).toByteArray(), q->value(5).toInt()};
+                       q->value(4).toByteArray(), q->value(5).toInt(),
+                       q->value(6).toString()};
 }
 
 std::expected<void, QString> SimStore::upsertClerk(const ClerkRecord &c)
@@ -108,15 +109,15 @@ std::expected<void, QString> SimStore::upsertClerk(const ClerkRecord &c)
     auto q = SqlExec::run(
         database(),
         QStringLiteral("INSERT INTO clerks (username, full_name, unit_code, password_salt,"
-                       " password_digest, pbkdf2_iterations, updated_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                       " password_digest, pbkdf2_iterations, role, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT (username) DO UPDATE SET"
                        " password_salt = excluded.password_salt,"
                        " password_digest = excluded.password_digest,"
                        " pbkdf2_iterations = excluded.pbkdf2_iterations,"
                        " updated_at = excluded.updated_at"),
         {c.username, c.fullName, c.unitCode, c.passwordSalt, c.passwordDigest,
-         c.pbkdf2Iterations, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+         c.pbkdf2Iterations, c.role, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
     if (!q)
         return std::unexpected(q.error());
     return {};

@@ -31,7 +31,7 @@ public:
     [[nodiscard]] std::expected<qint64, QString> clerkCount();
     [[nodiscard]] std::expected<std::optional<ClerkRecord>, QString> clerk(const QString &username);
     // Inserts the clerk, or replaces the password (salt, digest, iterations) of an existing one;
-    // the name and unit of an existing clerk are kept.
+    // the name, unit and role of an existing clerk are kept.
     [[nodiscard]] std::expected<void, QString> upsertClerk(const ClerkRecord &clerk);
 
     // Stores one push batch in one transaction (see DossierBatchWriter).

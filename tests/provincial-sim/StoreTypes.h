@@ -17,6 +17,7 @@ struct ClerkRecord
     QByteArray passwordSalt;
     QByteArray passwordDigest;
     int pbkdf2Iterations = 0;
+    QString role = QStringLiteral("clerk"); // clerk | supervisor | admin
 };
 
 // Why a record is answered `invalid`: a stable reason code and a message for the clerk that

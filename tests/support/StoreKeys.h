@@ -12,16 +12,23 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-// The vault of a store whose keys the app or the CLI put in the OS keychain (null if none).
-inline std::shared_ptr<const motcua::Vault> keychainVault(motcua::Database &db)
+// The vault of a store whose keys the app or the CLI put in `secrets` (null if none).
+inline std::shared_ptr<const motcua::Vault> storeVault(motcua::SecretStore &keychain,
+                                                       motcua::Database &db)
 {
-    motcua::KeychainStore keychain;
     auto state = motcua::StoreUnlock::keyState(db);
     if (!state || !state->sealedBefore)
         return {};
     auto keys = await<motcua::Result<motcua::UnlockedDesk>>(
         [&](auto done) { motcua::StoreUnlock::loadKeys(keychain, *state, done); });
     return keys ? keys->vault : nullptr;
+}
+
+// The same from the OS keychain, where the CLI keeps them.
+inline std::shared_ptr<const motcua::Vault> keychainVault(motcua::Database &db)
+{
+    motcua::KeychainStore keychain;
+    return storeVault(keychain, db);
 }
 
 // Opens, changes and seals again the payload of outbox entry `id`.
