@@ -6,4 +6,6 @@ target_sources(motcua_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AuditChain.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditChain.h
     ${CMAKE_CURRENT_LIST_DIR}/AuditKey.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditKey.h
     ${CMAKE_CURRENT_LIST_DIR}/AuditRepository.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditRepository.h
-    ${CMAKE_CURRENT_LIST_DIR}/AuditLog.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditLog.h)
+    ${CMAKE_CURRENT_LIST_DIR}/AuditLog.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditLog.h
+    ${CMAKE_CURRENT_LIST_DIR}/AuditVerifier.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditVerifier.h)
+target_sources(motcua-cli PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../cli/AuditCommand.cpp)
