@@ -180,8 +180,10 @@ Result<void> Database::configure()
                     tr("The local store was written by a newer version of motcua (schema %1; this "
                        "version knows up to %2). Nothing was changed. Install the newer version "
                        "of motcua.").arg(version).arg(latestSchemaVersion()));
+    // secure_delete: what a change removes (a sealed row's plain text before it was sealed, a
+    // purged dossier's personal data) is overwritten with zeros, not left in free pages.
     for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
-                                  u"PRAGMA synchronous=FULL"_s}) {
+                                  u"PRAGMA synchronous=FULL"_s, u"PRAGMA secure_delete=ON"_s}) {
         if (!q.exec(pragma))
             return fail(u"store.pragma"_s,
                         tr("motcua cannot prepare its local store. Check that the disk is not "

@@ -11,6 +11,8 @@
 
 struct sqlite3;
 
+namespace motcua { class Vault; }
+
 namespace motcua {
 
 // One SQLite connection to the desk's local store. A connection belongs to the thread that opened
@@ -49,6 +51,12 @@ public:
     // in the OS keychain. Empty only when it cannot be read.
     QString storeId() const;
 
+    // The vault that seals this store's personal data, once its keys have been loaded from the
+    // keychain (DeskUnlock). Repositories that read or write personal data fail with
+    // "vault.locked" without it.
+    void setVault(std::shared_ptr<const Vault> vault) { m_vault = std::move(vault); }
+    const std::shared_ptr<const Vault> &vault() const { return m_vault; }
+
     // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work fails.
     Result<void> transaction(const std::function<Result<void>()> &work);
     // Runs a script of several statements (migrations, test fixtures).
@@ -64,6 +72,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_path;
+    std::shared_ptr<const Vault> m_vault;
 };
 
 } // namespace motcua
