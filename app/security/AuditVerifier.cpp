@@ -62,6 +62,7 @@ QString AuditProblem::kindName(Kind kind)
     case Kind::Truncated: return u"truncated"_s;
     case Kind::BadHead: return u"bad-head"_s;
     case Kind::Emptied: return u"emptied"_s;
+    case Kind::WrongKey: return u"wrong-key"_s;
     }
     return {};
 }
@@ -100,6 +101,9 @@ QString AuditProblem::describe() const
     case Kind::Emptied:
         return Tr::tr("Entry %1: emptied. The log is empty although the store holds dossiers "
                       "received since it began.").arg(seq);
+    case Kind::WrongKey:
+        return Tr::tr("Entry %1: bad signature. Neither it nor the end of the log is signed with "
+                      "this key: check that it is this store's public key.").arg(seq);
     }
     return {};
 }
@@ -138,6 +142,14 @@ Result<AuditReport> AuditVerifier::verify(const QByteArray &publicKey)
         if (!found)
             return std::unexpected(found.error());
         report.problem = *found;
+        if (found->kind == Kind::BadSignature && found->seq == 1) {
+            // Nothing at all verifies: most likely the key of another desk was given.
+            auto head = validHead(repo, publicKey);
+            if (!head)
+                return std::unexpected(head.error());
+            if (!*head)
+                report.problem->kind = Kind::WrongKey;
+        }
         return report;
     }
     auto end = checkEnd(repo, publicKey, report);

@@ -24,6 +24,7 @@ struct AuditProblem
         Truncated,    // entries seq … seq + count - 1 were removed from the end (the head names them)
         BadHead,      // the head is missing, unsigned or older than the log: the end cannot be checked
         Emptied,      // the log is empty although the store holds dossiers received since it began
+        WrongKey,     // neither entry 1 nor the head is signed with the key given: not this desk's
     };
     Kind kind = Kind::Edited;
     qint64 seq = 0;   // the first bad seq

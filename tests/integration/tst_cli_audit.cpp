@@ -162,6 +162,7 @@ private slots:
         const Run r = cli({u"verify"_s, u"--public-key"_s, publicKeyBase64(QByteArray(32, 'z'))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.startsWith(u"Entry 1: bad signature."_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"this store's public key"_s), qPrintable(r.out));
     }
 
     void malformedPublicKeyIsRefused_data()

@@ -248,6 +248,9 @@ private slots:
         QTest::newRow("signature replaced")
             << u"UPDATE audit_log SET signature = (SELECT signature FROM audit_log WHERE seq = 4) "
                u"WHERE seq = 3"_s << Kind::BadSignature << 3ll << 1ll;
+        QTest::newRow("first signature replaced")
+            << u"UPDATE audit_log SET signature = zeroblob(64) WHERE seq = 1"_s
+            << Kind::BadSignature << 1ll << 1ll;
         QTest::newRow("last signature replaced")
             << u"UPDATE audit_log SET signature = (SELECT signature FROM audit_log WHERE seq = 1) "
                u"WHERE seq = 6"_s << Kind::BadSignature << 6ll << 1ll;
@@ -398,7 +401,9 @@ private slots:
     void otherKeyFailsAtTheFirstEntry()
     {
         fill();
-        QCOMPARE(problemText(verify(kOtherSeed)), u"bad-signature at 1 (count 1, other 0)"_s);
+        const AuditReport r = verify(kOtherSeed);
+        QCOMPARE(problemText(r), u"wrong-key at 1 (count 1, other 0)"_s);
+        QVERIFY(r.problem->describe().startsWith(u"Entry 1: bad signature. "_s));
     }
 };
 
