@@ -7,6 +7,8 @@
 #include "ReceiptPrinter.h"
 #include "SignInDialog.h"
 #include "core/DeskStartup.h"
+#include "security/KeychainStore.h"
+#include "security/StoreUnlock.h"
 #include "identity/IdentityController.h"
 #include "store/StoreThread.h"
 #include "sync/ConnectivityWatch.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -24,9 +27,11 @@ using namespace Qt::StringLiterals;
 
 namespace motcua::ui {
 
-MainWindow::MainWindow(DeskSettings settings, QWidget *parent)
+MainWindow::MainWindow(DeskSettings settings, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(std::move(settings))
+    , m_ownSecrets(secrets ? nullptr : std::make_unique<KeychainStore>())
+    , m_secrets(secrets ? secrets : m_ownSecrets.get())
     , m_store(new StoreThread(m_settings.storePath(), this))
     , m_sync(new SyncController(m_settings.storePath(), this))
     , m_schedule(new QTimer(this))
@@ -94,14 +99,49 @@ void MainWindow::openStore()
             [this](Result<void> loaded) {
                 if (!loaded)
                     return storeFailed(loaded.error());
-                statusBar()->showMessage(tr("Ready."), 5000);
-                m_intake->setStoreReady(true);
-                m_queue->setStoreReady(true);
-                if (const int seconds = m_settings.syncIntervalSeconds(); seconds > 0)
-                    m_schedule->start(std::chrono::seconds(seconds));
-                emit storeReady();
+                unlockStore();
             });
     });
+}
+
+// The keys come from the keychain (on this thread, asynchronously); checking them against the
+// store and sealing what an earlier version kept in clear happen on the store's thread.
+void MainWindow::unlockStore()
+{
+    statusBar()->showMessage(tr("Opening the keyring…"));
+    m_store->post<Result<StoreUnlock::StoreKeyState>>(
+        [](Database &db) { return StoreUnlock::keyState(db); }, this,
+        [this](Result<StoreUnlock::StoreKeyState> state) {
+            if (!state)
+                return storeFailed(state.error());
+            StoreUnlock::loadKeys(*m_secrets, *state, [this, guard = QPointer(this)](
+                                                          Result<UnlockedDesk> keys) {
+                if (!guard)
+                    return;
+                if (!keys)
+                    return storeFailed(keys.error());
+                const auto vault = keys->vault;
+                m_store->post<Result<void>>(
+                    [vault](Database &db) { return StoreUnlock::attach(db, vault); }, this,
+                    [this, vault](Result<void> attached) {
+                        if (!attached)
+                            return storeFailed(attached.error());
+                        m_sync->setVault(vault);
+                        m_identity->setVault(vault);
+                        storeUnlocked();
+                    });
+            });
+        });
+}
+
+void MainWindow::storeUnlocked()
+{
+    statusBar()->showMessage(tr("Ready."), 5000);
+    m_intake->setStoreReady(true);
+    m_queue->setStoreReady(true);
+    if (const int seconds = m_settings.syncIntervalSeconds(); seconds > 0)
+        m_schedule->start(std::chrono::seconds(seconds));
+    emit storeReady();
 }
 
 void MainWindow::storeFailed(const Error &error)

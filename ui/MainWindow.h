@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class QTabWidget;
@@ -12,6 +13,7 @@ class QTimer;
 
 namespace motcua {
 class ConnectivityWatch;
+class SecretStore;
 class IdentityController;
 class StoreThread;
 class SyncController;
@@ -29,7 +31,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(DeskSettings settings, QWidget *parent = nullptr);
+    // secrets: the OS keychain unless a test passes its own.
+    explicit MainWindow(DeskSettings settings, SecretStore *secrets = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // For a desk that already knows the clerk (and for tests): skips the sign-in dialog.
@@ -42,6 +46,8 @@ signals:
 private:
     void openStore();
     void storeFailed(const Error &error);
+    void unlockStore();
+    void storeUnlocked();
     void sync();
     // A run nobody asked for (the timer, the connection coming back): only due dossiers, and
     // only when the clerk has signed in (a timer never opens the sign-in dialog).
@@ -50,6 +56,8 @@ private:
     void createActions();
 
     DeskSettings m_settings;
+    std::unique_ptr<SecretStore> m_ownSecrets;
+    SecretStore *m_secrets;
     StoreThread *m_store;
     SyncController *m_sync;
     QTimer *m_schedule;

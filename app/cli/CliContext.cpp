@@ -3,6 +3,10 @@
 #include "store/OutboxRepository.h"
 
 #include "core/DeskStartup.h"
+#include "security/KeychainStore.h"
+#include "security/StoreUnlock.h"
+
+#include <QEventLoop>
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +42,39 @@ Database *CliContext::store()
         return nullptr;
     }
     return m_store.get();
+}
+
+Database *CliContext::unlockedStore()
+{
+    Database *db = store();
+    if (!db || m_unlocked)
+        return db;
+    auto state = StoreUnlock::keyState(*db);
+    if (!state) {
+        report(state.error(), StoreUnusable);
+        return nullptr;
+    }
+    // The keychain answers asynchronously; the CLI has nothing else to do meanwhile.
+    KeychainStore keychain;
+    std::optional<Result<UnlockedDesk>> keys;
+    QEventLoop loop;
+    StoreUnlock::loadKeys(keychain, *state, [&](Result<UnlockedDesk> r) {
+        keys.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!keys)
+        loop.exec();
+    if (!*keys) {
+        report(keys->error(), StoreUnusable);
+        return nullptr;
+    }
+    if (auto attached = StoreUnlock::attach(*db, (*keys)->vault); !attached) {
+        report(attached.error(), StoreUnusable);
+        return nullptr;
+    }
+    m_auditSeed = (*keys)->auditSeed;
+    m_unlocked = true;
+    return db;
 }
 
 std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &args,
@@ -90,7 +127,7 @@ QString localIso(const QDateTime &t)
 
 std::expected<QueuedDossier, int> CliContext::dossierByCode(const QString &code)
 {
-    Database *db = store();
+    Database *db = unlockedStore();
     if (!db)
         return std::unexpected(int(StoreUnusable));
     auto rows = OutboxRepository(*db).list();

@@ -26,6 +26,11 @@ public:
     DeskSettings &settings() { return m_settings; }
     // Opens the store on first use; prints the clerk's message and returns null when it cannot.
     Database *store();
+    // The store with its personal data opened: the keys are read from the OS keychain (created
+    // for a new store). Prints the clerk's message and returns null when that cannot be done.
+    Database *unlockedStore();
+    // The desk's audit signing seed, once unlockedStore() succeeded.
+    QByteArray auditSeed() const { return m_auditSeed; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     int report(const Error &error, int exitCode);
@@ -40,6 +45,8 @@ public:
 private:
     DeskSettings m_settings;
     std::unique_ptr<Database> m_store;
+    bool m_unlocked = false;
+    QByteArray m_auditSeed; // once unlocked
     QTextStream m_out;
     QTextStream m_err;
 };

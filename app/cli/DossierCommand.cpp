@@ -76,7 +76,7 @@ int reprint(CliContext &ctx, const QStringList &args)
     auto queued = ctx.dossierByCode(parser.value(code));
     if (!queued)
         return queued.error();
-    Database *db = ctx.store();
+    Database *db = ctx.unlockedStore();
     auto row = DossierRepository(*db).find(queued->id);
     if (!row)
         return ctx.report(row.error(), StoreUnusable);
@@ -160,7 +160,7 @@ int runDossier(CliContext &ctx, const QStringList &args)
         ctx.err() << parser.helpText();
         return BadInput;
     }
-    Database *db = ctx.store();
+    Database *db = ctx.unlockedStore();
     if (!db)
         return StoreUnusable;
     const IntakeRules rules = IntakeRules::load(ctx.settings());
@@ -211,7 +211,7 @@ int runQueue(CliContext &ctx, const QStringList &args)
         ctx.err() << parser.helpText();
         return BadInput;
     }
-    Database *db = ctx.store();
+    Database *db = ctx.unlockedStore();
     if (!db)
         return StoreUnusable;
     auto rows = OutboxRepository(*db).list();

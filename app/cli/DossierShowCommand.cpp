@@ -49,7 +49,7 @@ int showDossier(CliContext &ctx, const QStringList &args)
     auto d = ctx.dossierByCode(parser.value(code));
     if (!d)
         return d.error();
-    Database *db = ctx.store();
+    Database *db = ctx.unlockedStore();
     ctx.out() << d->code << '\t'
               << (d->provincialCode.isEmpty() ? QString() : QString::number(d->provincialStatus))
               << '\t'

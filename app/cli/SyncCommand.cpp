@@ -60,7 +60,7 @@ int runSync(CliContext &ctx, const QStringList &args)
     parser.addOptions({server, user, force});
     parser.addHelpOption();
     parser.process(args);
-    Database *db = ctx.store();
+    Database *db = ctx.unlockedStore();
     if (!db)
         return StoreUnusable;
     const QUrl url = parser.isSet(server) ? QUrl::fromUserInput(parser.value(server))

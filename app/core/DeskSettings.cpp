@@ -49,6 +49,18 @@ int DeskSettings::syncIntervalSeconds() const
     return seconds <= 0 ? 0 : std::max(seconds, 30);
 }
 
+int DeskSettings::retentionDays() const
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    return std::max(0, s.value(u"security/retention_days"_s, 90).toInt());
+}
+
+void DeskSettings::setRetentionDays(int days)
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    s.setValue(u"security/retention_days"_s, days);
+}
+
 void DeskSettings::setSyncIntervalSeconds(int seconds)
 {
     QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);

@@ -34,6 +34,11 @@ public:
     void setSyncIntervalSeconds(int seconds);
     int probeIntervalSeconds() const;
 
+    // [security] retention_days: how long the personal data of a dossier the provincial system
+    // has acknowledged is kept (90 by default; 0 keeps it for ever).
+    int retentionDays() const;
+    void setRetentionDays(int days);
+
     QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);
     DeskIdentity desk() const;

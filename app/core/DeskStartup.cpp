@@ -4,6 +4,7 @@
 #include "catalog/CatalogService.h"
 #include "intake/AttachmentStore.h"
 #include "store/AttachmentRepository.h"
+#include "store/Retention.h"
 
 namespace motcua {
 
@@ -11,6 +12,9 @@ Result<void> prepareDesk(Database &db, const DeskSettings &settings)
 {
     if (auto loaded = CatalogService(db).ensureLoaded(); !loaded)
         return loaded;
+    if (auto purged = purgeAcknowledged(db, settings.retentionDays(), QDateTime::currentDateTime());
+        !purged)
+        return std::unexpected(purged.error());
     auto referenced = AttachmentRepository(db).referenced();
     if (!referenced)
         return std::unexpected(referenced.error());

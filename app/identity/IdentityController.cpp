@@ -14,6 +14,7 @@ struct IdentityController::Worker
     std::unique_ptr<ClerkSession> session;
     std::unique_ptr<IdentityService> service;
     ClerkCredentials credentials;
+    std::shared_ptr<const Vault> vault;
 };
 
 IdentityController::IdentityController(QString storePath, QUrl server, QObject *parent)
@@ -40,10 +41,20 @@ bool IdentityController::ensureOpen()
         return false;
     }
     m_worker->db = std::move(*opened);
+    m_worker->db->setVault(m_worker->vault);
     m_worker->api = std::make_unique<ProvincialApi>(m_server);
     m_worker->session = std::make_unique<ClerkSession>(*m_worker->api, m_worker->credentials);
     m_worker->service = std::make_unique<IdentityService>(*m_worker->db, *m_worker->session);
     return true;
+}
+
+void IdentityController::setVault(std::shared_ptr<const Vault> vault)
+{
+    m_thread.post([this, vault] {
+        m_worker->vault = vault;
+        if (m_worker->db)
+            m_worker->db->setVault(vault);
+    });
 }
 
 void IdentityController::setCredentials(const ClerkCredentials &credentials)

@@ -12,6 +12,8 @@
 
 namespace motcua {
 
+class Vault;
+
 class ClerkSession;
 
 // Runs the IdentityService for an interactive front end on a thread of its own, with its own
@@ -26,6 +28,8 @@ public:
     ~IdentityController() override;
 
     void setCredentials(const ClerkCredentials &credentials);
+    // The vault of the unlocked store (look-ups and activations are kept under its keys).
+    void setVault(std::shared_ptr<const Vault> vault);
     void lookup(const LookupRequest &request, QObject *receiver,
                 std::function<void(Result<IdentityAnswer>)> done);
     void startActivation(const QString &cccd, const QString &phone, const QString &method,

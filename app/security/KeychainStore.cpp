@@ -36,10 +36,14 @@ Error errorOf(const QKeychain::Job &job)
                        "officer."),
                 detail};
     default:
-        // A keyring that is not running at all shows up here (no D-Bus service).
-        if (job.errorString().contains(u"org.freedesktop.secrets"_s)
-            || job.errorString().contains(u"D-Bus"_s, Qt::CaseInsensitive)
-            || job.errorString().contains(u"DBus"_s, Qt::CaseInsensitive))
+        // No session bus, no Secret Service on it, or a locked keyring all come as OtherError;
+        // only the text tells them apart.
+        if (const QString text = job.errorString();
+            text.contains(u"org.freedesktop.secrets"_s) || text.contains(u"D-Bus"_s, Qt::CaseInsensitive)
+            || text.contains(u"DBus"_s, Qt::CaseInsensitive)
+            || text.contains(u"connect"_s, Qt::CaseInsensitive)
+            || text.contains(u"locked"_s, Qt::CaseInsensitive)
+            || text.contains(u"not provided by any .service"_s))
             return {u"secret.unavailable"_s,
                     Tr::tr("The system keyring cannot be reached, so motcua cannot keep its keys "
                            "and sign-in safely. Sign in to the computer's desktop session (which "

@@ -29,7 +29,10 @@ Result<void> AttachmentRepository::insert(const StoredAttachment &a, const QStri
 Result<QSet<QString>> AttachmentRepository::referenced() const
 {
     QSqlQuery q(m_db.sql());
-    if (!q.exec(u"SELECT sha256 FROM attachment"_s))
+    // A scan only purged dossiers use is no longer referenced: its file goes (Retention).
+    if (!q.exec(u"SELECT sha256 FROM attachment a WHERE NOT EXISTS (SELECT 1 FROM dossier_paper "
+                "p WHERE p.sha256 = a.sha256) OR EXISTS (SELECT 1 FROM dossier_paper p JOIN dossier "
+                "d ON d.id = p.dossier_id WHERE p.sha256 = a.sha256 AND d.purged_at IS NULL)"_s))
         return std::unexpected(queryError(q));
     QSet<QString> shas;
     while (q.next())

@@ -1,6 +1,7 @@
 #include "DossierRepository.h"
 
 #include "Database.h"
+#include "Sealing.h"
 #include "SqlError.h"
 
 #include <QJsonArray>
@@ -66,21 +67,49 @@ Result<int> DossierRepository::nextSequence(const DeskIdentity &desk, const QStr
     return last;
 }
 
+namespace {
+
+QString sealPersonal(const Vault &vault, const DossierRow &row)
+{
+    const QJsonObject personal{{u"name"_s, row.applicantName},
+                               {u"cccd"_s, row.applicantCccd},
+                               {u"phone"_s, row.applicantPhone}};
+    return vault.seal(QJsonDocument(personal).toJson(QJsonDocument::Compact), sealed::personal);
+}
+
+Result<void> openPersonal(const Vault &vault, const QString &text, DossierRow &row)
+{
+    auto plain = vault.open(text, sealed::personal);
+    if (!plain)
+        return std::unexpected(plain.error());
+    const QJsonObject o = QJsonDocument::fromJson(*plain).object();
+    row.applicantName = o.value(u"name"_s).toString();
+    row.applicantCccd = o.value(u"cccd"_s).toString();
+    row.applicantPhone = o.value(u"phone"_s).toString();
+    return {};
+}
+
+} // namespace
+
 Result<qint64> DossierRepository::insert(const DossierRow &row)
 {
+    auto vault = vaultOf(m_db);
+    if (!vault)
+        return std::unexpected(vault.error());
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT INTO dossier(code, procedure_code, procedure_name, field_code, field_name, "
               "channel, applicant_name, applicant_cccd, applicant_phone, unit_code, desk_code, "
               "clerk, received_at, status, due_at, fee_total, fee_lines, confirmation, "
               "citizen_account, citizen_level, confirmed_at, unit_name, unit_address, "
-              "result_place) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), "
-              "coalesce(?, ''), coalesce(?, ''))"_s);
+              "result_place, personal) "
+              "VALUES (?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), "
+              "coalesce(?, ''), coalesce(?, ''), ?)"_s);
     const bool confirmed = row.confirmation == Confirmation::Confirmed;
     for (const QVariant &v :
          {QVariant(row.code), QVariant(row.procedureCode), QVariant(row.procedureName),
           QVariant(row.fieldCode), QVariant(row.fieldName), QVariant(int(row.channel)),
-          QVariant(row.applicantName), QVariant(row.applicantCccd), QVariant(row.applicantPhone),
+          // In clear only the ID number's look-up key; the rest is sealed in `personal`.
+          QVariant(u""_s), QVariant((*vault)->lookupKey(row.applicantCccd)), QVariant(u""_s),
           QVariant(row.desk.unitCode), QVariant(row.desk.deskCode), QVariant(row.desk.clerk),
           QVariant(row.receivedAt.toString(Qt::ISODate)), QVariant(row.status),
           isoOrNull(row.dueAt), QVariant(row.feeTotal), QVariant(feesToJson(row.fees)),
@@ -89,17 +118,18 @@ Result<qint64> DossierRepository::insert(const DossierRow &row)
           confirmed ? QVariant(row.proof.level) : QVariant(QMetaType(QMetaType::Int)),
           confirmed ? isoOrNull(row.proof.confirmedAt) : QVariant(QMetaType(QMetaType::QString)),
           QVariant(row.desk.unitName), QVariant(row.desk.unitAddress),
-          QVariant(row.desk.resultPlace)})
+          QVariant(row.desk.resultPlace), QVariant(sealPersonal(**vault, row))})
         q.addBindValue(v);
     if (!q.exec())
         return std::unexpected(queryError(q));
     const qint64 id = q.lastInsertId().toLongLong();
-    if (auto ok = insertPapers(id, row); !ok)
+    if (auto ok = insertPapers(**vault, id, row); !ok)
         return std::unexpected(ok.error());
     return id;
 }
 
-Result<void> DossierRepository::insertPapers(qint64 dossierId, const DossierRow &row)
+Result<void> DossierRepository::insertPapers(const Vault &vault, qint64 dossierId,
+                                             const DossierRow &row)
 {
     QSqlQuery scan(m_db.sql()), paper(m_db.sql());
     scan.prepare(u"INSERT OR IGNORE INTO attachment(sha256, mime, size, original_name, stored_at) "
@@ -112,7 +142,10 @@ Result<void> DossierRepository::insertPapers(qint64 dossierId, const DossierRow 
             continue;
         if (*p.form == PaperForm::ScanAttached) {
             for (const QVariant &v : {QVariant(p.sha256), QVariant(p.mime), QVariant(p.size),
-                                      QVariant(p.originalName),
+                                      QVariant(p.originalName.isEmpty()
+                                                   ? QString()
+                                                   : vault.seal(p.originalName.toUtf8(),
+                                                                sealed::fileName)),
                                       QVariant(row.receivedAt.toUTC().toString(Qt::ISODate))})
                 scan.addBindValue(v);
             if (!scan.exec())
@@ -134,13 +167,17 @@ Result<void> DossierRepository::insertPapers(qint64 dossierId, const DossierRow 
 
 Result<std::optional<DossierRow>> DossierRepository::find(qint64 id) const
 {
+    auto vault = vaultOf(m_db);
+    if (!vault)
+        return std::unexpected(vault.error());
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT code, procedure_code, procedure_name, field_code, field_name, channel, "
               "applicant_name, applicant_cccd, applicant_phone, unit_code, desk_code, clerk, "
               "received_at, status, coalesce(due_at, ''), fee_total, fee_lines, confirmation, "
               "coalesce(citizen_account, ''), coalesce(citizen_level, 0), "
               "coalesce(confirmed_at, ''), unit_name, unit_address, result_place, "
-              "coalesce(provincial_code, '') FROM dossier WHERE id = ?"_s);
+              "coalesce(provincial_code, ''), coalesce(personal, ''), purged_at IS NOT NULL "
+              "FROM dossier WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
         return std::unexpected(queryError(q));
@@ -175,6 +212,12 @@ Result<std::optional<DossierRow>> DossierRepository::find(qint64 id) const
     r.desk.unitAddress = text();
     r.desk.resultPlace = text();
     r.provincialCode = text();
+    const QString personal = text();
+    r.purged = q.value(c++).toBool();
+    if (!r.purged) {
+        if (auto opened = openPersonal(**vault, personal, r); !opened)
+            return std::unexpected(opened.error());
+    }
 
     QSqlQuery p(m_db.sql());
     p.prepare(u"SELECT p.paper_code, p.name, p.required, p.copies, p.form, "
@@ -195,7 +238,12 @@ Result<std::optional<DossierRow>> DossierRepository::find(qint64 id) const
         d.sha256 = p.value(5).toString();
         d.mime = p.value(6).toString();
         d.size = p.value(7).toLongLong();
-        d.originalName = p.value(8).toString();
+        if (const QString name = p.value(8).toString(); Vault::isSealed(name)) {
+            auto plain = (*vault)->open(name, sealed::fileName);
+            if (!plain)
+                return std::unexpected(plain.error());
+            d.originalName = QString::fromUtf8(*plain);
+        }
         r.papers.append(d);
     }
     return std::optional<DossierRow>(r);
@@ -211,12 +259,15 @@ Result<int> DossierRepository::count() const
 
 Result<QList<DigitisedPaper>> DossierRepository::digitisedPapers(const QString &cccd) const
 {
+    auto vault = vaultOf(m_db);
+    if (!vault)
+        return std::unexpected(vault.error());
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT p.paper_code, p.name, p.sha256, a.mime, a.size, d.code, d.received_at "
               "FROM dossier d JOIN dossier_paper p ON p.dossier_id = d.id "
               "JOIN attachment a ON a.sha256 = p.sha256 "
-              "WHERE d.applicant_cccd = ? ORDER BY d.id DESC, p.position"_s);
-    q.addBindValue(cccd);
+              "WHERE d.applicant_cccd = ? AND d.purged_at IS NULL ORDER BY d.id DESC, p.position"_s);
+    q.addBindValue((*vault)->lookupKey(cccd));
     if (!q.exec())
         return std::unexpected(queryError(q));
     QList<DigitisedPaper> papers;

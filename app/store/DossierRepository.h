@@ -9,6 +9,7 @@
 namespace motcua {
 
 class Database;
+class Vault;
 
 // A dossier as stored: what the clerk and the citizen agreed, and what was printed on the receipt.
 struct DossierRow
@@ -34,6 +35,7 @@ struct DossierRow
     QList<FeeLine> fees;      // as printed
     qint64 feeTotal = 0;
     QString provincialCode;
+    bool purged = false; // personal data removed after the retention period (names are empty)
 };
 
 // A scan kept from an earlier dossier of the same citizen ("provide data only once").
@@ -66,7 +68,7 @@ public:
     Result<bool> hasAttachment(const QString &sha256) const;
 
 private:
-    Result<void> insertPapers(qint64 dossierId, const DossierRow &row);
+    Result<void> insertPapers(const Vault &vault, qint64 dossierId, const DossierRow &row);
     Database &m_db;
 };
 

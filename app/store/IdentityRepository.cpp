@@ -1,6 +1,7 @@
 #include "IdentityRepository.h"
 
 #include "Database.h"
+#include "Sealing.h"
 #include "SqlError.h"
 
 #include <QJsonDocument>
@@ -34,27 +35,37 @@ Result<QList<AccountMethod>> IdentityRepository::accountMethods() const
 
 Result<std::optional<CachedIdentity>> IdentityRepository::cached(const QString &cccd) const
 {
+    auto vault = vaultOf(m_db);
+    if (!vault)
+        return std::unexpected(vault.error());
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT answer, checked_at FROM identity_cache WHERE cccd = ?"_s);
-    q.addBindValue(cccd);
+    q.addBindValue((*vault)->lookupKey(cccd));
     if (!q.exec())
         return std::unexpected(queryError(q));
     if (!q.next())
         return std::optional<CachedIdentity>();
-    return std::optional<CachedIdentity>(CachedIdentity{
-        QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
-        QDateTime::fromString(q.value(1).toString(), Qt::ISODate)});
+    auto answer = (*vault)->open(q.value(0).toString(), sealed::identity);
+    if (!answer)
+        return std::optional<CachedIdentity>(); // unreadable: asked again, as if not cached
+    return std::optional<CachedIdentity>(
+        CachedIdentity{QJsonDocument::fromJson(*answer).object(),
+                       QDateTime::fromString(q.value(1).toString(), Qt::ISODate)});
 }
 
 Result<void> IdentityRepository::remember(const QString &cccd, const QJsonObject &answer,
                                           const QDateTime &at)
 {
+    auto vault = vaultOf(m_db);
+    if (!vault)
+        return std::unexpected(vault.error());
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT INTO identity_cache(cccd, answer, checked_at) VALUES (?, ?, ?) "
               "ON CONFLICT(cccd) DO UPDATE SET answer = excluded.answer, "
               "checked_at = excluded.checked_at"_s);
-    q.addBindValue(cccd);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
+    q.addBindValue((*vault)->lookupKey(cccd));
+    q.addBindValue((*vault)->seal(QJsonDocument(answer).toJson(QJsonDocument::Compact),
+                                  sealed::identity));
     q.addBindValue(utc(at));
     if (!q.exec())
         return std::unexpected(queryError(q));
@@ -65,13 +76,16 @@ Result<void> IdentityRepository::logLookup(const QString &clerk, const QString &
                                            const QString &cccd, const QString &source,
                                            std::optional<bool> found, const QDateTime &at)
 {
+    auto vault = vaultOf(m_db);
+    if (!vault)
+        return std::unexpected(vault.error());
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT INTO identity_lookup(at, clerk, purpose, cccd, source, found) "
               "VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(utc(at));
     q.addBindValue(clerk);
     q.addBindValue(purpose);
-    q.addBindValue(cccd);
+    q.addBindValue((*vault)->lookupKey(cccd));
     q.addBindValue(source);
     q.addBindValue(found ? QVariant(*found ? 1 : 0) : QVariant());
     if (!q.exec())
@@ -83,10 +97,13 @@ Result<void> IdentityRepository::activationStarted(const QString &remoteId, cons
                                                    const QString &method, const QString &clerk,
                                                    const QDateTime &at)
 {
+    auto vault = vaultOf(m_db);
+    if (!vault)
+        return std::unexpected(vault.error());
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT OR IGNORE INTO activation(remote_id, cccd, method, clerk, started_at) "
               "VALUES (?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : {QVariant(remoteId), QVariant(cccd), QVariant(method),
+    for (const QVariant &v : {QVariant(remoteId), QVariant((*vault)->lookupKey(cccd)), QVariant(method),
                               QVariant(clerk), QVariant(utc(at))})
         q.addBindValue(v);
     if (!q.exec())

@@ -1,6 +1,7 @@
 #include "OutboxRepository.h"
 
 #include "Database.h"
+#include "Sealing.h"
 #include "SqlError.h"
 
 #include <QJsonArray>
@@ -14,12 +15,17 @@ namespace motcua {
 Result<void> OutboxRepository::enqueue(qint64 dossierId, const QString &idempotencyKey,
                                        const QJsonObject &payload, const QDateTime &now)
 {
+    auto vault = vaultOf(m_db);
+    if (!vault)
+        return std::unexpected(vault.error());
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT INTO outbox(dossier_id, idempotency_key, payload, created_at) "
               "VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(dossierId);
     q.addBindValue(idempotencyKey);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    // The national record names the applicant: sealed like the dossier's personal data.
+    q.addBindValue((*vault)->seal(QJsonDocument(payload).toJson(QJsonDocument::Compact),
+                                  sealed::payload));
     q.addBindValue(now.toString(Qt::ISODate));
     if (!q.exec())
         return std::unexpected(queryError(q));
@@ -55,12 +61,13 @@ Result<int> OutboxRepository::recoverInterrupted()
 Result<QList<OutboxEntry>> OutboxRepository::claimBatch(int limit, const QDateTime &now,
                                                         qint64 afterId)
 {
+    auto vault = vaultOf(m_db);
+    if (!vault)
+        return std::unexpected(vault.error());
     QList<OutboxEntry> batch;
     auto claimed = m_db.transaction([&]() -> Result<void> {
         QSqlQuery q(m_db.sql());
-        q.prepare(u"SELECT id, dossier_id, idempotency_key, payload, attempts, "
-                  "CASE WHEN json_valid(payload) THEN json_type(payload) = 'object' ELSE 0 END "
-                  "FROM outbox "
+        q.prepare(u"SELECT id, dossier_id, idempotency_key, payload, attempts FROM outbox "
                   "WHERE state IN ('queued', 'retry') "
                   "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) AND id > ? "
                   "ORDER BY id LIMIT ?"_s);
@@ -70,9 +77,12 @@ Result<QList<OutboxEntry>> OutboxRepository::claimBatch(int limit, const QDateTi
         if (!q.exec())
             return std::unexpected(queryError(q));
         while (q.next()) {
+            // The payload was sealed at queue time from a compact JSON object: one that does not
+            // open (changed or damaged on disk) is set aside by the engine, not sent.
+            auto plain = (*vault)->open(q.value(3).toString(), sealed::payload);
+            const bool intact = plain && plain->startsWith('{');
             batch.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                          q.value(3).toString().toUtf8(), q.value(4).toInt() + 1,
-                          q.value(5).toBool()});
+                          intact ? *plain : QByteArray(), q.value(4).toInt() + 1, intact});
         }
         q.finish();
         if (batch.isEmpty())
@@ -209,8 +219,11 @@ Result<void> OutboxRepository::deferPending(const QString &reason)
 
 Result<QList<QueuedDossier>> OutboxRepository::list() const
 {
+    auto vault = vaultOf(m_db);
+    if (!vault)
+        return std::unexpected(vault.error());
     QSqlQuery q(m_db.sql());
-    if (!q.exec(u"SELECT d.id, d.code, d.procedure_code, d.procedure_name, d.applicant_name, "
+    if (!q.exec(u"SELECT d.id, d.code, d.procedure_code, d.procedure_name, coalesce(d.personal, ''), "
                 "d.received_at, o.state, o.last_error, coalesce(d.provincial_code, ''), o.attempts, "
                 "d.channel, d.confirmation, coalesce(d.due_at, ''), "
                 "coalesce(o.next_attempt_at, ''), d.status, coalesce(d.supplement, '') "
@@ -223,7 +236,12 @@ Result<QList<QueuedDossier>> OutboxRepository::list() const
         d.code = q.value(1).toString();
         d.procedureCode = q.value(2).toString();
         d.procedureName = q.value(3).toString();
-        d.applicantName = q.value(4).toString();
+        if (const QString personal = q.value(4).toString(); !personal.isEmpty()) {
+            // A damaged row shows without a name rather than hiding the whole queue.
+            if (auto plain = (*vault)->open(personal, sealed::personal))
+                d.applicantName =
+                    QJsonDocument::fromJson(*plain).object().value(u"name"_s).toString();
+        }
         d.receivedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
         d.state = outboxStateFromKey(q.value(6).toString());
         d.reason = q.value(7).toString();

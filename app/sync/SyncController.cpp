@@ -34,6 +34,7 @@ void SyncController::start(const QUrl &server, const ClerkCredentials &credentia
             return;
         }
         auto *db = opened->release();
+        db->setVault(m_vault);
         auto *api = new ProvincialApi(server);
         auto *engine = new SyncEngine(*db, *api, credentials);
         engine->setForce(force);

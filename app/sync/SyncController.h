@@ -7,7 +7,11 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+
 namespace motcua {
+
+class Vault;
 
 // Runs sync for an interactive front end: each run happens on a thread of its own, with its own
 // store connection and network access, and reports back through queued signals.
@@ -20,6 +24,8 @@ public:
     ~SyncController() override;
 
     bool isRunning() const { return m_running; }
+    // The vault of the unlocked store; every run's connection gets it (set before start()).
+    void setVault(std::shared_ptr<const Vault> vault) { m_vault = std::move(vault); }
 
 public slots:
     // force: the clerk asked ("sync now"): every dossier not yet sent is tried, due or not.
@@ -32,6 +38,7 @@ signals:
 
 private:
     QString m_storePath;
+    std::shared_ptr<const Vault> m_vault;
     WorkerThread m_worker;
     bool m_running = false;
 };

@@ -1,17 +1,41 @@
 #include "TempStore.h"
 
 #include "catalog/CatalogService.h"
+#include "security/StoreUnlock.h"
 #include "store/CatalogRepository.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-TempStore::TempStore()
+namespace {
+
+std::shared_ptr<const motcua::Vault> randomVault()
+{
+    QByteArray key(motcua::DeskKeyring::kKeyBytes, Qt::Uninitialized);
+    for (char &c : key)
+        c = char(QRandomGenerator::global()->bounded(256));
+    return std::make_shared<const motcua::Vault>(key);
+}
+
+} // namespace
+
+TempStore::TempStore() : m_vault(randomVault())
 {
     reopen();
+}
+
+std::unique_ptr<motcua::Database> TempStore::openAnother() const
+{
+    auto opened = motcua::Database::open(path());
+    if (!opened)
+        qFatal("cannot open the test store: %s", qPrintable(opened.error().message));
+    if (auto ok = motcua::StoreUnlock::attach(**opened, m_vault); !ok)
+        qFatal("cannot unlock the test store: %s", qPrintable(ok.error().detail));
+    return std::move(*opened);
 }
 
 QString TempStore::path() const
@@ -26,6 +50,8 @@ motcua::Database &TempStore::reopen()
     if (!opened)
         qFatal("cannot open the test store: %s", qPrintable(opened.error().message));
     m_db = std::move(*opened);
+    if (auto ok = motcua::StoreUnlock::attach(*m_db, m_vault); !ok)
+        qFatal("cannot unlock the test store: %s", qPrintable(ok.error().detail));
     if (auto ok = motcua::CatalogService(*m_db).ensureLoaded(); !ok)
         qFatal("cannot load the sample catalogue: %s", qPrintable(ok.error().detail));
     return *m_db;

@@ -2,6 +2,7 @@
 
 #include "core/Dossier.h"
 #include "store/Database.h"
+#include "security/Vault.h"
 
 #include <QTemporaryDir>
 
@@ -18,9 +19,14 @@ public:
     motcua::Database &db() { return *m_db; }
     void close() { m_db.reset(); }
     motcua::Database &reopen();
+    // The vault every connection of this store gets (a random key of its own, no keychain).
+    const std::shared_ptr<const motcua::Vault> &vault() const { return m_vault; }
+    // Another connection on the store, unlocked like db().
+    std::unique_ptr<motcua::Database> openAnother() const;
 
 private:
     QTemporaryDir m_dir;
+    std::shared_ptr<const motcua::Vault> m_vault;
     std::unique_ptr<motcua::Database> m_db;
 };
 
