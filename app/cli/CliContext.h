@@ -60,6 +60,7 @@ Result<QByteArray> readFile(const QString &path);
 // The desk's local time with its offset, e.g. 2026-11-23T20:05:00+07:00.
 QString localIso(const QDateTime &t);
 
+int runAudit(CliContext &ctx, const QStringList &args);
 int runCalendar(CliContext &ctx, const QStringList &args);
 int runCatalog(CliContext &ctx, const QStringList &args);
 int runCccd(CliContext &ctx, const QStringList &args);

@@ -71,6 +71,8 @@ int main(int argc, char *argv[])
     QStringList rest = pos.mid(1);
     rest.prepend(u"motcua-cli "_s + command);
     motcua::cli::CliContext ctx(parser.value(dataDir));
+    if (command == u"audit")
+        return motcua::cli::runAudit(ctx, rest);
     if (command == u"calendar")
         return motcua::cli::runCalendar(ctx, rest);
     if (command == u"catalog")
