@@ -136,7 +136,9 @@ void MainWindow::unlockStore()
                     return storeFailed(keys.error());
                 const auto vault = keys->vault;
                 m_store->post<Result<void>>(
-                    [vault](Database &db) { return StoreUnlock::attach(db, vault); }, this,
+                    [vault, dir = m_settings.attachmentsDir()](Database &db) {
+                        return StoreUnlock::attach(db, vault, dir);
+                    }, this,
                     [this, vault](Result<void> attached) {
                         if (!attached)
                             return storeFailed(attached.error());

@@ -68,7 +68,7 @@ Database *CliContext::unlockedStore()
         report(keys->error(), StoreUnusable);
         return nullptr;
     }
-    if (auto attached = StoreUnlock::attach(*db, (*keys)->vault); !attached) {
+    if (auto attached = StoreUnlock::attach(*db, (*keys)->vault, m_settings.attachmentsDir()); !attached) {
         report(attached.error(), StoreUnusable);
         return nullptr;
     }

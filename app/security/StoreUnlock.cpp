@@ -1,5 +1,6 @@
 #include "StoreUnlock.h"
 
+#include "intake/AttachmentStore.h"
 #include "store/Database.h"
 #include "store/Sealing.h"
 #include "store/SqlError.h"
@@ -100,7 +101,8 @@ void StoreUnlock::loadKeys(SecretStore &secrets, const StoreKeyState &state,
                   });
 }
 
-Result<void> StoreUnlock::attach(Database &db, std::shared_ptr<const Vault> vault)
+Result<void> StoreUnlock::attach(Database &db, std::shared_ptr<const Vault> vault,
+                                 const QString &attachmentsDir)
 {
     auto check = keyCheckOf(db);
     if (!check)
@@ -149,6 +151,13 @@ Result<void> StoreUnlock::attach(Database &db, std::shared_ptr<const Vault> vaul
         // The clear text lives on in the write-ahead log until it is checkpointed.
         QSqlQuery q(db.sql());
         q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        if (!attachmentsDir.isEmpty()) {
+            auto scans = AttachmentStore(attachmentsDir, vault).sealLegacy();
+            if (!scans)
+                return std::unexpected(scans.error());
+            if (*scans > 0)
+                qCInfo(lcUnlock) << "sealed" << *scans << "scans kept in clear before";
+        }
     }
     db.setVault(std::move(vault));
     return {};

@@ -34,9 +34,10 @@ void loadKeys(SecretStore &secrets, const StoreKeyState &state,
               std::function<void(Result<UnlockedDesk>)> done);
 
 // On the store's thread: refuses a key that is not this store's ("secret.mismatch"), seals what
-// an earlier version left in clear (one transaction, then the WAL is emptied), records the key
-// check and attaches the vault to db.
-Result<void> attach(Database &db, std::shared_ptr<const Vault> vault);
+// an earlier version left in clear (one transaction, then the WAL is emptied; the scans under
+// attachmentsDir too, when given), records the key check and attaches the vault to db.
+Result<void> attach(Database &db, std::shared_ptr<const Vault> vault,
+                    const QString &attachmentsDir = {});
 
 } // namespace StoreUnlock
 
