@@ -1,9 +1,13 @@
 #include "MainWindow.h"
 
 #include "core/Translations.h"
+#include "sync/ServerAddress.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -38,8 +42,17 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     motcua::DeskSettings settings(parser.value(dataDir));
-    if (parser.isSet(server))
-        settings.setServerUrl(QUrl::fromUserInput(parser.value(server)));
+    if (parser.isSet(server)) {
+        // Plain http to another computer is refused here, before it is saved for the desk.
+        const QUrl url = QUrl::fromUserInput(parser.value(server));
+        if (auto usable = motcua::ServerAddress::check(url); !usable) {
+            std::fprintf(stderr, "motcua: %s\n", qUtf8Printable(usable.error().message));
+            QMessageBox::critical(nullptr, Tr::tr("Provincial system address"),
+                                  usable.error().message);
+            return 2;
+        }
+        settings.setServerUrl(url);
+    }
     motcua::ui::MainWindow window(settings);
     window.show();
     return app.exec();

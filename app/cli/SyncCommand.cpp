@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "store/OutboxRepository.h"
+#include "sync/ServerAddress.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -71,11 +72,18 @@ int runSync(CliContext &ctx, const QStringList &args)
                   << Qt::endl;
         return BadInput;
     }
+    // An address given here is refused at once when it is plain http to another computer; one
+    // from settings.ini is refused by every request (the dossiers then record why they wait).
+    if (auto usable = ServerAddress::check(url); parser.isSet(server) && !usable) {
+        ctx.err() << usable.error().message << Qt::endl;
+        return BadInput;
+    }
     ClerkCredentials credentials;
     credentials.username = parser.isSet(user) ? parser.value(user) : ctx.settings().desk().clerk;
     credentials.password = readPassword(ctx.err());
 
     ProvincialApi api(url);
+    api.setTlsGuard(TlsGuard(ctx.settings().serverPins()));
     SyncEngine engine(*db, api, credentials);
     engine.setForce(parser.isSet(force));
     SyncSummary summary;

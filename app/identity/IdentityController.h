@@ -26,6 +26,8 @@ public:
     ~IdentityController() override;
 
     void setCredentials(const ClerkCredentials &credentials);
+    // The desk's certificate pins; set before the first request.
+    void setTlsGuard(const TlsGuard &guard);
     void lookup(const LookupRequest &request, QObject *receiver,
                 std::function<void(Result<IdentityAnswer>)> done);
     void startActivation(const QString &cccd, const QString &phone, const QString &method,

@@ -21,7 +21,7 @@ void SyncController::start(const QUrl &server, const ClerkCredentials &credentia
         return;
     m_running = true;
     emit started();
-    m_worker.post([this, server, credentials, force] {
+    m_worker.post([this, server, credentials, force, guard = m_guard] {
         // Everything below lives on the sync thread for the length of one run.
         auto opened = Database::open(m_storePath);
         if (!opened) {
@@ -35,6 +35,7 @@ void SyncController::start(const QUrl &server, const ClerkCredentials &credentia
         }
         auto *db = opened->release();
         auto *api = new ProvincialApi(server);
+        api->setTlsGuard(guard);
         auto *engine = new SyncEngine(*db, *api, credentials);
         engine->setForce(force);
         connect(engine, &SyncEngine::progress, this, &SyncController::progress);

@@ -20,6 +20,8 @@ public:
     ~SyncController() override;
 
     bool isRunning() const { return m_running; }
+    // The desk's certificate pins, used by every run from now on.
+    void setTlsGuard(TlsGuard guard) { m_guard = std::move(guard); }
 
 public slots:
     // force: the clerk asked ("sync now"): every dossier not yet sent is tried, due or not.
@@ -32,6 +34,7 @@ signals:
 
 private:
     QString m_storePath;
+    TlsGuard m_guard;
     WorkerThread m_worker;
     bool m_running = false;
 };
