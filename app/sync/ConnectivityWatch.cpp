@@ -58,7 +58,8 @@ void ConnectivityWatch::probe()
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_probing = false;
-        const bool up = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        const bool up = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200
+                        && !m_guard.checkAnswer(reply, m_server);
         emit probed(up);
         if (!up || !m_watching)
             return;

@@ -56,6 +56,8 @@ Result<ApiReply> ProvincialApi::replyOf(QNetworkReply *reply)
                         .arg(where, reply->errorString()),
                     reply->errorString());
     }
+    if (auto unpinned = m_guard.checkAnswer(reply, m_baseUrl))
+        return std::unexpected(*unpinned);
     return parseReply(status, body, m_lastRetryAfter);
 }
 

@@ -101,6 +101,14 @@ std::optional<Error> TlsGuard::refusal(const QUrl &server) const
 {
     if (auto ok = ServerAddress::check(server); !ok)
         return ok.error();
+    if (hasPins() && server.scheme().toLower() != u"https")
+        return Error{u"net.insecure"_s,
+                     tr("Certificate pins are set for this desk, but the provincial system's "
+                        "address %1 does not use https, so they cannot be checked. Nothing was "
+                        "sent and the dossiers stay queued. Ask your IT officer to set an https "
+                        "address.")
+                         .arg(server.toDisplayString()),
+                     u"pins set for a plain http address"_s};
     if (!m_badPin.isEmpty())
         return Error{u"net.pins"_s,
                      tr("The certificate pin set for this desk (pin_sha256 in the [server] section "
@@ -195,6 +203,21 @@ std::optional<Error> TlsGuard::failureOf(const QNetworkReply *reply, const QUrl 
     if (reasons.isEmpty())
         return std::nullopt;
     return tlsError(server, reasons, detail.join(u"; "_s));
+}
+
+std::optional<Error> TlsGuard::checkAnswer(const QNetworkReply *reply, const QUrl &server) const
+{
+    if (!hasPins())
+        return std::nullopt;
+    const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+    if (reply->url().scheme() == u"https" && matches(leaf))
+        return std::nullopt;
+    qCWarning(lcTls) << "an answer came on a connection without a pinned key";
+    return tlsError(server,
+                    {tr("its certificate is not the one this desk was set up to trust "
+                        "(certificate pin)")},
+                    u"answer without a pinned certificate, server pin sha256//%1"_s.arg(
+                        QString::fromLatin1(pinOf(leaf))));
 }
 
 } // namespace motcua

@@ -44,6 +44,10 @@ public:
     void watch(QNetworkReply *reply) const;
     // After a reply finished: the TLS problem that stopped it (net.tls), if that was the cause.
     static std::optional<Error> failureOf(const QNetworkReply *reply, const QUrl &server);
+    // After a reply with an answer: with pins, net.tls unless the connection it came on showed
+    // a pinned key. The check at "encrypted" stops the request first; this one makes sure no
+    // answer is used whatever the way the connection was set up (reused, multiplexed).
+    std::optional<Error> checkAnswer(const QNetworkReply *reply, const QUrl &server) const;
 
     // The pin of a certificate: base64 SHA-256 of its DER SubjectPublicKeyInfo.
     static QByteArray pinOf(const QSslCertificate &certificate);

@@ -191,6 +191,18 @@ private slots:
         QVERIFY(session.error().message.contains(u"pin_sha256"_s));
     }
 
+    // Pins cannot be checked over plain http, even to this computer: refused, not skipped.
+    void pinsNeedHttps()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start());
+        QCOMPARE(sim.url().scheme(), u"http"_s);
+        QVERIFY(signIn(sim.url(), TlsGuard()).has_value());
+        const auto session = signIn(sim.url(), TlsGuard({m_good.pin}));
+        QVERIFY(!session);
+        QCOMPARE(session.error().code, u"net.insecure"_s);
+    }
+
     // The simulator's self-signed certificate, no pin: a TLS error of its own, in words, and the
     // dossiers stay queued as for any connection problem.
     void selfSignedWithoutPinIsTlsError()
