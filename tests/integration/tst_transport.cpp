@@ -323,12 +323,35 @@ private slots:
         SimProcess sim;
         QVERIFY(sim.start({u"--tls-cert"_s, m_good.cert, u"--tls-key"_s, m_good.key}));
         QVERIFY(signIn(sim.url(), TlsGuard()).has_value());
-        QVERIFY(signIn(sim.url(), TlsGuard({m_good.pin})).has_value());
+        const auto session = signIn(sim.url(), TlsGuard({m_good.pin}));
+        QVERIFY(session.has_value());
         const auto refused = signIn(sim.url(), TlsGuard({m_wrongHost.pin}));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, u"net.tls"_s);
         QVERIFY2(refused.error().message.contains(u"certificate pin"_s),
                  qPrintable(refused.error().message));
+
+        // A push on a valid session through the wrong pin must not reach the server at all.
+        TempStore store;
+        SyncFixture::queueDossiers(store.db(), store.dir() + u"/attachments"_s, 1, 0, 0);
+        const QByteArray record = SyncEngine::withKey(
+            scalar(store.db(), u"SELECT payload FROM outbox"_s).toString().toUtf8(),
+            scalar(store.db(), u"SELECT idempotency_key FROM outbox"_s).toString());
+        ProvincialApi api(sim.url());
+        api.setTlsGuard(TlsGuard({m_wrongHost.pin}));
+        const auto pushed = await<Result<QList<PushAnswer>>>(
+            [&](auto done) { api.push(*session, QList<QByteArray>{record}, std::move(done)); });
+        QVERIFY(!pushed);
+        QCOMPARE(pushed.error().code, u"net.tls"_s);
+        QCOMPARE(sim.getJson(u"/admin/stats"_s).value(u"push_requests"_s).toInt(-1), 0);
+
+        // The same push with the right pin arrives (the check above can fail).
+        ProvincialApi pinned(sim.url());
+        pinned.setTlsGuard(TlsGuard({m_good.pin}));
+        const auto accepted = await<Result<QList<PushAnswer>>>(
+            [&](auto done) { pinned.push(*session, QList<QByteArray>{record}, std::move(done)); });
+        QVERIFY2(accepted.has_value(), qPrintable(accepted ? QString() : accepted.error().message));
+        QCOMPARE(sim.getJson(u"/admin/stats"_s).value(u"push_requests"_s).toInt(-1), 1);
     }
 
 private:
