@@ -86,8 +86,8 @@ TlsGuard::TlsGuard(const QStringList &pins)
             continue;
         if (pin.startsWith(u"sha256//"_s))
             pin = pin.mid(8);
-        const auto decoded = QByteArray::fromBase64Encoding(pin.toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            pin.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.size() != 32) {
             if (m_badPin.isEmpty())
                 m_badPin = entry.trimmed();

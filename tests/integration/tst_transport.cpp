@@ -178,7 +178,8 @@ private slots:
         QTest::addColumn<QString>("pin");
         QTest::newRow("not base64") << u"not a pin!"_s;
         QTest::newRow("too short") << u"c2hvcnQ="_s;
-        QTest::newRow("hex") << u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
+        QTest::newRow("hex")
+            << u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
     }
     void unreadablePinRefusesEveryCall()
     {
