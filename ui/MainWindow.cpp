@@ -49,6 +49,11 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
     , m_queue(new QueuePage(*m_store))
     , m_reports(new ReportsPage(m_settings.storePath(), m_settings.desk().unitCode))
 {
+    // Every request to the provincial system is checked against the desk's certificate pins.
+    const TlsGuard guard(m_settings.serverPins());
+    m_sync->setTlsGuard(guard);
+    m_connectivity->setTlsGuard(guard);
+    m_identity->setTlsGuard(guard);
     setWindowTitle(tr("motcua — one-stop counter"));
     m_tabs->setObjectName(u"pages"_s);
     m_tabs->addTab(m_intake, tr("&Intake"));

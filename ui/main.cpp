@@ -2,9 +2,13 @@
 
 #include "core/Translations.h"
 #include "security/KeychainStore.h"
+#include "sync/ServerAddress.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -39,8 +43,17 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     motcua::DeskSettings settings(parser.value(dataDir));
-    if (parser.isSet(server))
-        settings.setServerUrl(QUrl::fromUserInput(parser.value(server)));
+    if (parser.isSet(server)) {
+        // Plain http to another computer is refused here, before it is saved for the desk.
+        const QUrl url = QUrl::fromUserInput(parser.value(server));
+        if (auto usable = motcua::ServerAddress::check(url); !usable) {
+            std::fprintf(stderr, "motcua: %s\n", qUtf8Printable(usable.error().message));
+            QMessageBox::critical(nullptr, Tr::tr("Provincial system address"),
+                                  usable.error().message);
+            return 2;
+        }
+        settings.setServerUrl(url);
+    }
     motcua::KeychainStore keychain;
     motcua::ui::MainWindow window(settings, keychain);
     window.show();

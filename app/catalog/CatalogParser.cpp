@@ -9,11 +9,16 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace motcua {
 
 namespace {
+
+// Days and copies are ints: a larger number in a file is refused, not wrapped around.
+constexpr qint64 kMaxInt = std::numeric_limits<int>::max();
 
 // Reads typed values out of one JSON object and remembers the first problem.
 class Reader
@@ -38,7 +43,9 @@ public:
         return v.toString().trimmed().normalized(QString::NormalizationForm_C);
     }
 
-    qint64 whole(const QString &key, qint64 minimum, std::optional<qint64> fallback = {})
+    // `maximum` keeps values that go into an int (days, copies) from wrapping around.
+    qint64 whole(const QString &key, qint64 minimum, std::optional<qint64> fallback = {},
+                 qint64 maximum = qint64(9e15))
     {
         const QJsonValue v = m_o.value(key);
         if (v.isUndefined() && fallback)
@@ -48,6 +55,12 @@ public:
             return minimum;
         }
         const double d = v.toDouble(-1);
+        if (v.isDouble() && d == std::floor(d) && d > double(maximum)) {
+            problem(tr("the field \"%1\" must be a whole number of at most %2")
+                        .arg(key)
+                        .arg(maximum));
+            return minimum;
+        }
         if (!v.isDouble() || d != std::floor(d) || d < double(minimum) || d > 9e15) {
             problem(tr("the field \"%1\" must be a whole number of at least %2").arg(key).arg(minimum));
             return minimum;
@@ -196,8 +209,8 @@ Result<Catalog> CatalogParser::parse(const QByteArray &rawJson, const QString &l
         p.onlineLevel = online == u"full" ? OnlineLevel::Full : OnlineLevel::Partial;
         p.feeVnd = r.whole(u"fee_vnd"_s, 0);
         p.feeNote = r.text(u"fee_note"_s, false);
-        p.processingDays = int(r.whole(u"processing_days"_s, 0));
-        p.processingDaysOnline = int(r.whole(u"processing_days_online"_s, 0, -1));
+        p.processingDays = int(r.whole(u"processing_days"_s, 0, {}, kMaxInt));
+        p.processingDaysOnline = int(r.whole(u"processing_days_online"_s, 0, -1, kMaxInt));
         if (r.error().isEmpty() && p.processingDaysOnline > p.processingDays)
             r.problem(tr("\"processing_days_online\" must not be longer than \"processing_days\""));
         QSet<QString> paperCodes;
@@ -208,7 +221,7 @@ Result<Catalog> CatalogParser::parse(const QByteArray &rawJson, const QString &l
             paper.code = pr.text(u"code"_s);
             paper.name = pr.text(u"name"_s);
             paper.required = pr.flag(u"required"_s, std::nullopt);
-            paper.copies = int(pr.whole(u"copies"_s, 1, 1));
+            paper.copies = int(pr.whole(u"copies"_s, 1, 1, kMaxInt));
             if (pr.error().isEmpty() && paperCodes.contains(paper.code))
                 pr.problem(tr("the paper code \"%1\" appears twice").arg(paper.code));
             paperCodes.insert(paper.code);

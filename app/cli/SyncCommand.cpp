@@ -3,6 +3,7 @@
 #include "security/ClerkSignIn.h"
 #include "security/KeychainStore.h"
 #include "store/OutboxRepository.h"
+#include "sync/ServerAddress.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -117,7 +118,14 @@ int runSync(CliContext &ctx, const QStringList &args)
                   << Qt::endl;
         return BadInput;
     }
+    // An address given here is refused at once when it is plain http to another computer; one
+    // from settings.ini is refused by every request (the dossiers then record why they wait).
+    if (auto usable = ServerAddress::check(url); parser.isSet(server) && !usable) {
+        ctx.err() << usable.error().message << Qt::endl;
+        return BadInput;
+    }
     ProvincialApi api(url);
+    api.setTlsGuard(TlsGuard(ctx.settings().serverPins()));
     KeychainStore keychain;
     ClerkSignIn signIn(keychain, api, db->storeId(), ctx.settings().offlineDays());
     const ClerkCredentials credentials = credentialsFor(

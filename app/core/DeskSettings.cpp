@@ -110,6 +110,28 @@ void DeskSettings::setServerUrl(const QUrl &url)
     s.setValue(u"server/url"_s, url.toString());
 }
 
+QStringList DeskSettings::serverPins() const
+{
+    // QSettings reads a value with commas as a list, one without as a single string.
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    QStringList pins;
+    for (const QString &part : s.value(u"server/pin_sha256"_s).toStringList())
+        pins += part.split(u',', Qt::SkipEmptyParts);
+    for (QString &pin : pins)
+        pin = pin.trimmed();
+    pins.removeAll(QString());
+    return pins;
+}
+
+void DeskSettings::setServerPins(const QStringList &pins)
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    if (pins.isEmpty())
+        s.remove(u"server/pin_sha256"_s);
+    else
+        s.setValue(u"server/pin_sha256"_s, pins.join(u","_s));
+}
+
 DeskIdentity DeskSettings::desk() const
 {
     QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);

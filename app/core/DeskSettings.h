@@ -51,6 +51,10 @@ public:
 
     QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);
+    // [server] pin_sha256: the pins of the provincial system's certificate key, comma-separated
+    // base64 SHA-256 of its SubjectPublicKeyInfo (docs/protocol.md, "Transport"); none by default.
+    QStringList serverPins() const;
+    void setServerPins(const QStringList &pins);
     DeskIdentity desk() const;
     void setDesk(const DeskIdentity &desk);
 

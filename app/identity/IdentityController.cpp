@@ -15,6 +15,7 @@ struct IdentityController::Worker
     std::unique_ptr<IdentityService> service;
     ClerkCredentials credentials;
     std::shared_ptr<const Vault> vault;
+    TlsGuard guard;
 };
 
 IdentityController::IdentityController(QString storePath, QUrl server, QObject *parent)
@@ -43,6 +44,7 @@ bool IdentityController::ensureOpen()
     m_worker->db = std::move(*opened);
     m_worker->db->setVault(m_worker->vault);
     m_worker->api = std::make_unique<ProvincialApi>(m_server);
+    m_worker->api->setTlsGuard(m_worker->guard);
     m_worker->session = std::make_unique<ClerkSession>(*m_worker->api, m_worker->credentials);
     m_worker->service = std::make_unique<IdentityService>(*m_worker->db, *m_worker->session);
     return true;
@@ -63,6 +65,15 @@ void IdentityController::setCredentials(const ClerkCredentials &credentials)
         m_worker->credentials = credentials;
         if (m_worker->session)
             m_worker->session->setCredentials(credentials);
+    });
+}
+
+void IdentityController::setTlsGuard(const TlsGuard &guard)
+{
+    m_thread.post([this, guard] {
+        m_worker->guard = guard;
+        if (m_worker->api)
+            m_worker->api->setTlsGuard(guard);
     });
 }
 

@@ -30,6 +30,8 @@ public:
     void setCredentials(const ClerkCredentials &credentials);
     // The vault of the unlocked store (look-ups and activations are kept under its keys).
     void setVault(std::shared_ptr<const Vault> vault);
+    // The desk's certificate pins; set before the first request.
+    void setTlsGuard(const TlsGuard &guard);
     void lookup(const LookupRequest &request, QObject *receiver,
                 std::function<void(Result<IdentityAnswer>)> done);
     void startActivation(const QString &cccd, const QString &phone, const QString &method,

@@ -72,6 +72,16 @@ void AttachmentUploader::upload(const QString &session, const QStringList &sha25
     job->session = session;
     job->pending = sha256s;
     job->done = std::move(done);
+    if (auto refused = m_guard.refusal(m_baseUrl)) {
+        // Nothing is sent to a server the desk may not talk to: every scan waits.
+        for (const QString &sha : std::as_const(job->pending)) {
+            UploadReport report;
+            report.sha256 = sha;
+            report.problem = refused->detail;
+            job->reports.append(report);
+        }
+        job->pending.clear();
+    }
     next(job);
 }
 
@@ -111,9 +121,13 @@ QNetworkReply *AttachmentUploader::request(const QString &verb, const QString &s
     r.setRawHeader("Authorization", "Bearer " + session.toUtf8());
     if (verb == u"PUT") {
         r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/octet-stream"_s);
-        return m_network->put(r, body);
+        QNetworkReply *reply = m_network->put(r, body);
+        m_guard.watch(reply);
+        return reply;
     }
-    return m_network->get(r);
+    QNetworkReply *reply = m_network->get(r);
+    m_guard.watch(reply);
+    return reply;
 }
 
 void AttachmentUploader::askStatus(std::shared_ptr<Job> job)

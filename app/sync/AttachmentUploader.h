@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TlsGuard.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -56,6 +58,8 @@ public:
 
     // Chunks of another size (the bench compares sizes); kChunkSize by default.
     void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
+    // The same checks as the ProvincialApi's (SyncEngine passes its API's guard).
+    void setTlsGuard(TlsGuard guard) { m_guard = std::move(guard); }
 
     // The hashes of the scans a pushed record names (TaiLieuNop[].TepDinhKemId).
     static QStringList scansOf(const QJsonObject &record);
@@ -73,6 +77,7 @@ private:
     QUrl m_baseUrl;
     QString m_dir;
     VaultSource m_vault;
+    TlsGuard m_guard;
     QNetworkAccessManager *m_network;
     qint64 m_chunkSize = kChunkSize;
 };

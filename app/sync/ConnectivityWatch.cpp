@@ -43,16 +43,23 @@ void ConnectivityWatch::probe()
 {
     if (!m_watching || m_probing)
         return;
+    if (m_guard.refusal(m_server)) {
+        // Never sent: an address the desk may not use is not "back" until it is corrected.
+        emit probed(false);
+        return;
+    }
     m_probing = true;
     QUrl url = m_server;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + u"/api/v1/health"_s);
     QNetworkRequest request(url);
     request.setTransferTimeout(5000);
     QNetworkReply *reply = m_network->get(request);
+    m_guard.watch(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_probing = false;
-        const bool up = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        const bool up = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200
+                        && !m_guard.checkAnswer(reply, m_server);
         emit probed(up);
         if (!up || !m_watching)
             return;

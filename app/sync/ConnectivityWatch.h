@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TlsGuard.h"
+
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -25,6 +27,8 @@ public:
 
     // A sync could not reach the server: start watching for its return.
     void lost();
+    // The desk's certificate pins, as for the ProvincialApi; a probe is checked like any request.
+    void setTlsGuard(TlsGuard guard) { m_guard = std::move(guard); }
     bool isWatching() const { return m_watching; }
     // Whether the operating system's reachability information could be used on this desk.
     bool hasSystemReachability() const { return m_system; }
@@ -37,6 +41,7 @@ private:
     void probe();
 
     QUrl m_server;
+    TlsGuard m_guard;
     QNetworkAccessManager *m_network;
     QTimer m_timer;
     bool m_watching = false;

@@ -66,38 +66,48 @@ void ProgressPuller::nextPage(const QString &session, int appliedSoFar, int page
                 done = std::move(done)](Result<ApiReply> reply) mutable {
         if (!reply)
             return done(std::unexpected(reply.error()));
-        if (reply->httpStatus != 200 || reply->errorCode() != 0)
-            return done(fail(u"protocol.refused"_s,
-                             tr("The provincial system did not send the progress of the "
-                                "dossiers (HTTP %1). Tell your IT officer if it persists.")
-                                 .arg(reply->httpStatus),
-                             u"updates: HTTP %1 error_code %2"_s.arg(reply->httpStatus)
-                                 .arg(reply->errorCode())));
-        QList<ProgressEvent> events;
-        for (const QJsonValue &v : reply->body.value(u"events"_s).toArray()) {
-            auto e = eventOf(v);
-            if (!e || e->cursor <= from)
-                return done(fail(u"server.garbled"_s,
-                                 tr("The provincial system sent progress motcua cannot read. "
-                                    "Nothing was changed; it will be asked again at the next "
-                                    "sync.")));
-            events.append(*e);
-        }
-        const qint64 next = reply->body.value(u"next_cursor"_s).toInteger(from);
-        if (next < from || (!events.isEmpty() && next < events.constLast().cursor))
-            return done(fail(u"server.garbled"_s,
-                             tr("The provincial system sent progress motcua cannot read. "
-                                "Nothing was changed; it will be asked again at the next sync.")));
-        auto applied = ProgressRepository(m_db).applyPage(events, next);
+        auto page = parsePage(*reply, from);
+        if (!page)
+            return done(std::unexpected(page.error()));
+        const qint64 next = page->next;
+        auto applied = ProgressRepository(m_db).applyPage(page->events, next);
         if (!applied)
             return done(std::unexpected(applied.error()));
         const int total = appliedSoFar + *applied;
-        if (!reply->body.value(u"more"_s).toBool() || next == from || pagesLeft <= 1) {
+        if (!page->more || next == from || pagesLeft <= 1) {
             qCInfo(lcSync) << "progress: applied" << total << "events, cursor" << next;
             return done(total);
         }
         nextPage(session, total, pagesLeft - 1, std::move(done));
     });
+}
+
+Result<ProgressPage> ProgressPuller::parsePage(const ApiReply &reply, qint64 from)
+{
+    if (reply.httpStatus != 200 || reply.errorCode() != 0)
+        return fail(u"protocol.refused"_s,
+                    tr("The provincial system did not send the progress of the "
+                       "dossiers (HTTP %1). Tell your IT officer if it persists.")
+                        .arg(reply.httpStatus),
+                    u"updates: HTTP %1 error_code %2"_s.arg(reply.httpStatus)
+                        .arg(reply.errorCode()));
+    ProgressPage page;
+    for (const QJsonValue &v : reply.body.value(u"events"_s).toArray()) {
+        auto e = eventOf(v);
+        if (!e || e->cursor <= from)
+            return fail(u"server.garbled"_s,
+                        tr("The provincial system sent progress motcua cannot read. "
+                           "Nothing was changed; it will be asked again at the next "
+                           "sync."));
+        page.events.append(*e);
+    }
+    page.next = reply.body.value(u"next_cursor"_s).toInteger(from);
+    if (page.next < from || (!page.events.isEmpty() && page.next < page.events.constLast().cursor))
+        return fail(u"server.garbled"_s,
+                    tr("The provincial system sent progress motcua cannot read. "
+                       "Nothing was changed; it will be asked again at the next sync."));
+    page.more = reply.body.value(u"more"_s).toBool();
+    return page;
 }
 
 } // namespace motcua

@@ -44,15 +44,26 @@ Result<ApiReply> ProvincialApi::replyOf(QNetworkReply *reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_lastRetryAfter = std::max(reply->rawHeader("Retry-After").trimmed().toInt(), 0);
-    const QByteArray body = reply->readAll();
+    // An aborted reply (pin mismatch) is closed and has no body.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString where = m_baseUrl.toDisplayString();
     if (status == 0) {
+        if (auto tls = TlsGuard::failureOf(reply, m_baseUrl))
+            return std::unexpected(*tls);
         return fail(u"net.unreachable"_s,
                     tr("Cannot reach the provincial system at %1 (%2). The dossiers stay queued "
                        "and will be sent when the connection returns.")
                         .arg(where, reply->errorString()),
                     reply->errorString());
     }
+    if (auto unpinned = m_guard.checkAnswer(reply, m_baseUrl))
+        return std::unexpected(*unpinned);
+    return parseReply(status, body, m_lastRetryAfter);
+}
+
+Result<ApiReply> ProvincialApi::parseReply(int status, const QByteArray &body,
+                                           int retryAfterSeconds)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject answer = doc.object();
@@ -77,7 +88,7 @@ Result<ApiReply> ProvincialApi::replyOf(QNetworkReply *reply)
     ApiReply r;
     r.httpStatus = status;
     r.body = answer;
-    r.retryAfterSeconds = m_lastRetryAfter;
+    r.retryAfterSeconds = retryAfterSeconds;
     return r;
 }
 
@@ -104,7 +115,15 @@ void ProvincialApi::call(const QString &path, const QJsonObject &body, const QSt
 void ProvincialApi::call(const QString &path, const QByteArray &body, const QString &session,
                          std::function<void(Result<ApiReply>)> done)
 {
+    if (auto refused = m_guard.refusal(m_baseUrl)) {
+        // Nothing is sent; the answer still comes asynchronously, as any other.
+        QMetaObject::invokeMethod(
+            this, [refused = *refused, done = std::move(done)] { done(std::unexpected(refused)); },
+            Qt::QueuedConnection);
+        return;
+    }
     QNetworkReply *reply = post(path, body, session);
+    m_guard.watch(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
         done(replyOf(reply));
@@ -127,24 +146,30 @@ void ProvincialApi::signIn(const ClerkCredentials &credentials,
     call(u"/api/v1/auth/login"_s,
          {{u"username"_s, credentials.username}, {u"password"_s, credentials.password}}, {},
          [username = credentials.username, done = std::move(done)](Result<ApiReply> reply) {
-        auto answer = successOf(reply);
-        if (!answer)
-            return done(std::unexpected(answer.error()));
-        const QString session = answer->value(u"session"_s).toString();
-        if (session.isEmpty())
-            return done(fail(u"server.garbled"_s,
-                             tr("The provincial system accepted the sign-in but sent no session. "
-                                "Tell your IT officer.")));
-        const QJsonObject clerk = answer->value(u"clerk"_s).toObject();
-        SignInReply out;
-        out.session = session;
-        out.expiresInSeconds = answer->value(u"expires_in"_s).toInteger();
-        out.username = clerk.value(u"username"_s).toString(username);
-        out.fullName = clerk.value(u"full_name"_s).toString();
-        out.unitCode = clerk.value(u"unit_code"_s).toString();
-        out.role = clerk.value(u"role"_s).toString(u"clerk"_s);
-        done(out);
-    });
+             done(parseLoginReply(reply, username));
+         });
+}
+
+Result<SignInReply> ProvincialApi::parseLoginReply(const Result<ApiReply> &reply,
+                                                   const QString &username)
+{
+    auto answer = successOf(reply);
+    if (!answer)
+        return std::unexpected(answer.error());
+    const QString session = answer->value(u"session"_s).toString();
+    if (session.isEmpty())
+        return fail(u"server.garbled"_s,
+                    tr("The provincial system accepted the sign-in but sent no session. "
+                       "Tell your IT officer."));
+    const QJsonObject clerk = answer->value(u"clerk"_s).toObject();
+    SignInReply out;
+    out.session = session;
+    out.expiresInSeconds = answer->value(u"expires_in"_s).toInteger();
+    out.username = clerk.value(u"username"_s).toString(username);
+    out.fullName = clerk.value(u"full_name"_s).toString();
+    out.unitCode = clerk.value(u"unit_code"_s).toString();
+    out.role = clerk.value(u"role"_s).toString(u"clerk"_s);
+    return out;
 }
 
 void ProvincialApi::push(const QString &session, const QJsonArray &records,
@@ -173,38 +198,43 @@ void ProvincialApi::push(const QString &session, const QList<QByteArray> &record
     }
     envelope += "]}";
     call(u"/api/v1/dossiers/push"_s, envelope, session,
-            [count = records.size(), done = std::move(done)](Result<ApiReply> reply) {
-                auto answer = successOf(reply);
-                if (!answer)
-                    return done(std::unexpected(answer.error()));
-                const QJsonArray results = answer->value(u"results"_s).toArray();
-                if (results.size() != count)
-                    return done(fail(u"server.garbled"_s,
-                                     tr("The provincial system answered for %1 of %2 dossiers. "
-                                        "They stay queued and will be sent again later.")
-                                         .arg(results.size())
-                                         .arg(count)));
-                static const QHash<QString, PushResult> kinds{
-                    {u"created"_s, PushResult::Created},
-                    {u"duplicate"_s, PushResult::Duplicate},
-                    {u"conflict"_s, PushResult::Conflict},
-                    {u"invalid"_s, PushResult::Invalid},
-                    {u"attachments_missing"_s, PushResult::AttachmentsMissing}};
-                QList<PushAnswer> answers;
-                for (const QJsonValue &v : results) {
-                    const QJsonObject o = v.toObject();
-                    const QString kind = o.value(u"result"_s).toString();
-                    if (!kinds.contains(kind))
-                        return done(fail(u"server.garbled"_s,
-                                         tr("The provincial system sent an answer motcua cannot "
-                                            "read. The dossiers stay queued and will be sent "
-                                            "again later.")));
-                    answers.append({o.value(u"IdempotencyKey"_s).toString(), kinds.value(kind),
-                                    o.value(u"MaHoSoTinh"_s).toString(),
-                                    o.value(u"message"_s).toString()});
-                }
-                done(answers);
-            });
+         [count = records.size(), done = std::move(done)](Result<ApiReply> reply) {
+        done(parsePushReply(reply, count));
+    });
+}
+
+Result<QList<PushAnswer>> ProvincialApi::parsePushReply(const Result<ApiReply> &reply,
+                                                        qsizetype count)
+{
+    auto answer = successOf(reply);
+    if (!answer)
+        return std::unexpected(answer.error());
+    const QJsonArray results = answer->value(u"results"_s).toArray();
+    if (results.size() != count)
+        return fail(u"server.garbled"_s,
+                    tr("The provincial system answered for %1 of %2 dossiers. "
+                       "They stay queued and will be sent again later.")
+                        .arg(results.size())
+                        .arg(count));
+    static const QHash<QString, PushResult> kinds{
+        {u"created"_s, PushResult::Created},
+        {u"duplicate"_s, PushResult::Duplicate},
+        {u"conflict"_s, PushResult::Conflict},
+        {u"invalid"_s, PushResult::Invalid},
+        {u"attachments_missing"_s, PushResult::AttachmentsMissing}};
+    QList<PushAnswer> answers;
+    for (const QJsonValue &v : results) {
+        const QJsonObject o = v.toObject();
+        const QString kind = o.value(u"result"_s).toString();
+        if (!kinds.contains(kind))
+            return fail(u"server.garbled"_s,
+                        tr("The provincial system sent an answer motcua cannot "
+                           "read. The dossiers stay queued and will be sent "
+                           "again later."));
+        answers.append({o.value(u"IdempotencyKey"_s).toString(), kinds.value(kind),
+                        o.value(u"MaHoSoTinh"_s).toString(), o.value(u"message"_s).toString()});
+    }
+    return answers;
 }
 
 } // namespace motcua

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TlsGuard.h"
 #include "core/Error.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,9 @@ struct PushAnswer
 
 // The wire format of docs/protocol.md. Asynchronous; every answer comes back as a Result through
 // the callback, on the thread that owns this object. Errors carry "retryable" in their code
-// ("net.*" and "server.*") or need action ("auth.*", "protocol.*").
+// ("net.*" and "server.*") or need action ("auth.*", "protocol.*"). Every request goes through the
+// TlsGuard: an http address of another computer is refused before anything is sent
+// (net.insecure) and TLS problems are errors of their own (net.tls), never ignored.
 class ProvincialApi : public QObject
 {
     Q_OBJECT
@@ -80,7 +83,20 @@ public:
               std::function<void(Result<ApiReply>)> done);
 
     QUrl baseUrl() const { return m_baseUrl; }
+    // The desk's certificate pins ([server] pin_sha256); none by default.
+    void setTlsGuard(TlsGuard guard) { m_guard = std::move(guard); }
+    const TlsGuard &tlsGuard() const { return m_guard; }
     static bool isRetryable(const Error &error);
+
+    // The wire format's parsers, pure so that they can be tested and fuzzed without a network
+    // (tests/fuzz/fuzz_response.cpp): a JSON answer with its HTTP status (not 0), and what a
+    // sign-in and a push of `count` records make of it.
+    static Result<ApiReply> parseReply(int httpStatus, const QByteArray &body,
+                                       int retryAfterSeconds = 0);
+    static Result<SignInReply> parseLoginReply(const Result<ApiReply> &reply,
+                                               const QString &username);
+    static Result<QList<PushAnswer>> parsePushReply(const Result<ApiReply> &reply,
+                                                    qsizetype count);
     // Retry-After (in seconds) of the latest answer, 5xx and 429 included; 0 when it had none or
     // gave an HTTP date (server clocks are not trusted).
     int lastRetryAfterSeconds() const { return m_lastRetryAfter; }
@@ -93,6 +109,7 @@ private:
     static Result<QJsonObject> successOf(const Result<ApiReply> &reply);
 
     QUrl m_baseUrl;
+    TlsGuard m_guard;
     QNetworkAccessManager *m_network;
     int m_lastRetryAfter = 0;
 };

@@ -21,7 +21,7 @@ void SyncController::start(const QUrl &server, const ClerkCredentials &credentia
         return;
     m_running = true;
     emit started();
-    m_worker.post([this, server, credentials, force] {
+    m_worker.post([this, server, credentials, force, guard = m_guard, vault = m_vault] {
         // Everything below lives on the sync thread for the length of one run.
         auto opened = Database::open(m_storePath);
         if (!opened) {
@@ -34,8 +34,9 @@ void SyncController::start(const QUrl &server, const ClerkCredentials &credentia
             return;
         }
         auto *db = opened->release();
-        db->setVault(m_vault);
+        db->setVault(vault);
         auto *api = new ProvincialApi(server);
+        api->setTlsGuard(guard);
         auto *engine = new SyncEngine(*db, *api, credentials);
         engine->setForce(force);
         connect(engine, &SyncEngine::progress, this, &SyncController::progress);

@@ -26,6 +26,8 @@ public:
     bool isRunning() const { return m_running; }
     // The vault of the unlocked store; every run's connection gets it (set before start()).
     void setVault(std::shared_ptr<const Vault> vault) { m_vault = std::move(vault); }
+    // The desk's certificate pins, used by every run from now on.
+    void setTlsGuard(TlsGuard guard) { m_guard = std::move(guard); }
 
 public slots:
     // force: the clerk asked ("sync now"): every dossier not yet sent is tried, due or not.
@@ -39,6 +41,7 @@ signals:
 private:
     QString m_storePath;
     std::shared_ptr<const Vault> m_vault;
+    TlsGuard m_guard;
     WorkerThread m_worker;
     bool m_running = false;
 };

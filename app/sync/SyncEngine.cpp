@@ -139,6 +139,7 @@ void SyncEngine::uploadScans(const QList<OutboxEntry> &batch)
     }
     if (scans.isEmpty())
         return pushBatch(batch, true);
+    m_uploader->setTlsGuard(m_api.tlsGuard());
     m_uploader->upload(m_session, scans, [this, batch](const QList<UploadReport> &reports) {
         QSet<QString> missing;
         for (const UploadReport &r : reports) {

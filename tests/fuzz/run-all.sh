@@ -96,6 +96,32 @@ seed() {
         printf '%s' '048185000321|201234567|Võ Thị Lan|12071985|Nu|Hải Châu, Đà Nẵng|15072024|Võ Văn Hùng|048155000111' >"$2/newer-card"
         printf '079303000123||Tra\314\202\314\200n Thi\314\243|01052003|Nu\314\233\314\203|Qua\314\243\314\202n 5|10082021' >"$2/nfd"
         ;;
+    fuzz_catalog)
+        # The shipped sample (cut to -max_len by libFuzzer) and a small complete catalogue.
+        cp "$src/resources/catalog/sample-catalog.json" "$2/sample"
+        cat >"$2/small" <<'JSON'
+{"format": "motcua.catalog", "format_version": 1, "catalog_version": "2026-11-seed",
+ "issuer": "Seed", "fields": [{"code": "HT", "name": "Hộ tịch"}, {"code": "CT", "name": "Chứng thực"}],
+ "procedures": [
+  {"code": "1.001193", "code_confirmed": true, "name": "Thủ tục đăng ký khai sinh", "field": "HT",
+   "levels": ["commune"], "online_level": "full", "fee_vnd": 0, "fee_note": "Miễn lệ phí",
+   "processing_days": 1, "processing_days_online": 0,
+   "papers": [{"code": "TK", "name": "Tờ khai đăng ký khai sinh", "required": true, "copies": 1},
+              {"code": "GCS", "name": "Giấy chứng sinh", "required": false}]},
+  {"code": "2.000815", "name": "Chứng thực bản sao từ bản chính", "field": "CT",
+   "levels": ["commune", "district"], "online_level": "partial", "fee_vnd": 2000,
+   "processing_days": 0, "papers": []}
+ ]}
+JSON
+        ;;
+    fuzz_response)
+        # Byte 0: HTTP status (0 is 200, 5 is 401), byte 1: records pushed, byte 2: cursor asked
+        # from; then the body, as in docs/protocol.md.
+        printf '\000\000\000%s' '{"error_code": 0, "session": "opaque-token", "expires_in": 28800, "clerk": {"username": "canbo01", "full_name": "Cán bộ", "unit_code": "XA0001"}}' >"$2/login"
+        printf '\000\004\000%s' '{"error_code": 0, "message": "", "results": [{"IdempotencyKey": "3f0e", "MaHoSo": "XA0001-261123-01-0001", "result": "created", "MaHoSoTinh": "T000123"}, {"IdempotencyKey": "9a41", "MaHoSo": "XA0001-261123-01-0002", "result": "duplicate", "MaHoSoTinh": "T000098"}, {"IdempotencyKey": "c2d7", "MaHoSo": "XA0001-261123-01-0003", "result": "conflict", "message": "khác nội dung"}, {"IdempotencyKey": "", "MaHoSo": "", "result": "invalid", "message": "missing field ChuHoSo", "reason": "malformed_record"}]}' >"$2/push"
+        printf '\000\000\050%s' '{"error_code": 0, "next_cursor": 42, "more": false, "events": [{"cursor": 41, "MaHoSo": "XA0001-261123-01-0001", "kind": "supplement", "TrangThaiHoSo": 5, "NgayHenTra": "20261220160000", "supplement": {"papers": ["Bản sao giấy chứng sinh"], "note": "Bổ sung", "deadline": "20261215170000"}, "ThoiDiemXuLy": "20261124091500"}, {"cursor": 42, "MaHoSo": "XA0001-261123-01-0002", "kind": "citizen_confirmation", "confirmed_at": "20261124093000", "MaDoiTuong": "CD0000000042", "ThoiDiemXuLy": "20261124093000"}]}' >"$2/progress"
+        printf '\005\000\000%s' '{"error_code": 1, "message": "missing, unknown or expired session"}' >"$2/refused"
+        ;;
     esac
 }
 

@@ -6,10 +6,13 @@
 #include "StoredRecords.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonParseError>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QUrlQuery>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslKey>
 
 Q_LOGGING_CATEGORY(lcHttp, "motcua.sim.http", QtInfoMsg)
 
@@ -147,6 +150,30 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
 quint16 SimServer::listen(const QHostAddress &address, quint16 port)
 {
     return m_http.listen(address, port);
+}
+
+bool SimServer::useTls(const QString &certFile, const QString &keyFile, QString *problem)
+{
+    QFile cert(certFile);
+    QFile key(keyFile);
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+        *problem = QStringLiteral("cannot read %1").arg(cert.isOpen() ? keyFile : certFile);
+        return false;
+    }
+    const QSslCertificate certificate(&cert, QSsl::Pem);
+    // The key may be RSA or EC (openssl req -newkey ec …).
+    QSslKey privateKey(&key, QSsl::Rsa, QSsl::Pem);
+    if (privateKey.isNull()) {
+        key.seek(0);
+        privateKey = QSslKey(&key, QSsl::Ec, QSsl::Pem);
+    }
+    if (certificate.isNull() || privateKey.isNull()) {
+        *problem = QStringLiteral("%1 is not a PEM certificate or %2 not a PEM key")
+                       .arg(certFile, keyFile);
+        return false;
+    }
+    m_http.sslSetup(certificate, privateKey);
+    return true;
 }
 
 void SimServer::addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler)

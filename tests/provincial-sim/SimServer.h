@@ -47,6 +47,9 @@ public:
 
     // The bound port (the ephemeral one when `port` is 0), or 0 when it cannot listen.
     [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port);
+    // Serve HTTPS with this certificate and key (PEM files), from the next listen() on; false
+    // with the reason in problem when they cannot be read.
+    [[nodiscard]] bool useTls(const QString &certFile, const QString &keyFile, QString *problem);
 
 private:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;

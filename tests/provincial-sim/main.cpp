@@ -106,9 +106,16 @@ int main(int argc, char *argv[])
         QStringLiteral("Catalogue published at start (docs/catalog-format.md; default: the sample "
                        "catalogue of the source tree)."),
         QStringLiteral("FILE"), QStringLiteral(MOTCUA_SIM_SAMPLE_CATALOG));
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (with --tls-key)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(
+        QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."),
+        QStringLiteral("FILE"));
     parser.addOptions({portOption, listenOption, dataDirOption, clerkOption, populationOption,
                        otpTtlOption, otpResendOption, otpAttemptsOption, proofTtlOption,
-                       testEndpointsOption, catalogOption});
+                       testEndpointsOption, catalogOption, tlsCertOption, tlsKeyOption});
     FaultCommandLine faultOptions(parser);
     parser.process(app);
     const auto faults = faultOptions.read(parser);
@@ -184,6 +191,14 @@ int main(int argc, char *argv[])
             return fail(ExitUsage, problem);
         qWarning("no catalogue published: %s", qUtf8Printable(problem));
     }
+    const bool tls = parser.isSet(tlsCertOption) || parser.isSet(tlsKeyOption);
+    if (tls) {
+        if (!parser.isSet(tlsCertOption) || !parser.isSet(tlsKeyOption))
+            return fail(ExitUsage, QStringLiteral("--tls-cert and --tls-key go together"));
+        if (QString problem; !server.useTls(parser.value(tlsCertOption),
+                                            parser.value(tlsKeyOption), &problem))
+            return fail(ExitUsage, problem);
+    }
     // With faults, the HTTP server listens on a loopback port of its own behind the proxy.
     std::optional<FaultProxy> proxy;
     quint16 bound = 0;
@@ -204,7 +219,8 @@ int main(int argc, char *argv[])
     QString host = address.toString();
     if (address.protocol() == QAbstractSocket::IPv6Protocol)
         host = u'[' + host + u']';
-    std::printf("listening on http://%s:%u\n", qUtf8Printable(host), unsigned(bound));
+    std::printf("listening on %s://%s:%u\n", tls ? "https" : "http", qUtf8Printable(host),
+                unsigned(bound));
     std::fflush(stdout);
 
     SignalWatcher signalWatcher([](int) { QCoreApplication::quit(); });

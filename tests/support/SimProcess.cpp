@@ -31,7 +31,7 @@ bool SimProcess::start(const QStringList &extraArgs)
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return false;
-    static const QRegularExpression listening(u"listening on (http://\\S+)"_s);
+    static const QRegularExpression listening(u"listening on (https?://\\S+)"_s);
     QByteArray out;
     while (m_process.waitForReadyRead(10000)) {
         out += m_process.readAllStandardOutput();

@@ -197,6 +197,17 @@ private slots:
         QByteArray paper = kSmallCatalog;
         paper.replace("{\"code\": \"TK\", \"name\": \"Tờ khai\", \"required\": true}", "{\"code\": \"TK\", \"name\": \"Tờ khai\"}");
         QTest::newRow("paper without required") << paper << 9 << u"required"_s;
+        // Numbers that do not fit an int wrapped around (negative copies, 4294967297 days read as
+        // 1); fuzz_catalog's invariants abort on such a file.
+        QByteArray copies = kSmallCatalog;
+        copies.replace("{\"code\": \"TK\", \"name\": \"Tờ khai\", \"required\": true}",
+                       "{\"code\": \"TK\", \"name\": \"Tờ khai\", \"required\": true, "
+                       "\"copies\": 2147483648}");
+        QTest::newRow("copies beyond int") << copies << 9 << u"copies"_s;
+        QByteArray days = kSmallCatalog;
+        days.replace("\"fee_vnd\": 0,\n      \"processing_days\": 1",
+                     "\"fee_vnd\": 0,\n      \"processing_days\": 4294967297");
+        QTest::newRow("days beyond int") << days << 9 << u"processing_days"_s;
         QTest::newRow("not a catalogue") << QByteArray("{\"hello\": 1}") << 1 << u"motcua"_s;
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << 1 << u"JSON"_s;
         QByteArray newer = kSmallCatalog;
