@@ -7,6 +7,7 @@
 #include "ReportsPage.h"
 #include "ReceiptPrinter.h"
 #include "core/DeskStartup.h"
+#include "security/Audit.h"
 #include "security/KeychainStore.h"
 #include "security/StoreUnlock.h"
 #include "identity/IdentityController.h"
@@ -16,6 +17,7 @@
 #include "sync/SyncController.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -82,6 +84,9 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
                        .arg(desk.unitCode, desk.deskCode, m_settings.serverUrl().toDisplayString())));
 
     connect(m_intake, &IntakePage::dossierQueued, m_queue, &QueuePage::refresh);
+    connect(m_reports, &ReportsPage::exported, this, [this](const QString &path) {
+        audit(AuditKind::Export, QFileInfo(path).fileName(), {{u"what"_s, u"report"_s}});
+    });
     connect(m_intake, &IntakePage::printReceipt, this,
             [this](const Receipt &r) { ReceiptPrinter::preview(r, this); });
     connect(m_intake, &IntakePage::saveReceiptPdf, this,
@@ -140,15 +145,19 @@ void MainWindow::unlockStore()
                 if (!keys)
                     return storeFailed(keys.error());
                 const auto vault = keys->vault;
+                const auto auditKey = keys->auditKey;
                 m_store->post<Result<void>>(
-                    [vault, dir = m_settings.attachmentsDir()](Database &db) {
+                    [vault, auditKey, dir = m_settings.attachmentsDir()](Database &db) {
+                        db.setAuditKey(auditKey);
                         return StoreUnlock::attach(db, vault, dir);
                     }, this,
-                    [this, vault](Result<void> attached) {
+                    [this, vault, auditKey](Result<void> attached) {
                         if (!attached)
                             return storeFailed(attached.error());
                         m_sync->setVault(vault);
                         m_identity->setVault(vault);
+                        m_sync->setAuditKey(auditKey);
+                        m_identity->setAuditKey(auditKey);
                         storeUnlocked();
                     });
             });
@@ -157,6 +166,9 @@ void MainWindow::unlockStore()
 
 void MainWindow::storeUnlocked()
 {
+    m_unlocked = true;
+    for (const auto &entry : std::exchange(m_pendingAudit, {}))
+        entry();
     statusBar()->showMessage(tr("Ready."), 5000);
     m_store->post<QString>([](Database &db) { return db.storeId(); }, this,
                            [this](QString storeId) { m_gate->start(storeId); });
@@ -218,8 +230,29 @@ void MainWindow::signInAs(const ClerkIdentity &identity, const ClerkCredentials 
     m_gate->signInAs(identity, credentials);
 }
 
+void MainWindow::audit(AuditKind kind, const QString &subject, const QJsonObject &detail)
+{
+    // Before the store is unlocked there is no audit key yet: the entry waits for it.
+    if (!m_unlocked) {
+        m_pendingAudit.append([this, kind, subject, detail] { audit(kind, subject, detail); });
+        return;
+    }
+    // On the store's thread; a failure is shown, never silently dropped.
+    m_store->post<Result<void>>(
+        [kind, actor = m_auditActor, subject, detail](Database &db) {
+            return recordAudit(db, kind, actor, subject, detail);
+        },
+        this, [this](Result<void> recorded) {
+            if (!recorded)
+                statusBar()->showMessage(recorded.error().message);
+        });
+}
+
 void MainWindow::signedIn(const ClerkIdentity &identity)
 {
+    m_auditActor = identity.username;
+    audit(AuditKind::SignIn, identity.username,
+          {{u"online"_s, identity.online}, {u"role"_s, identity.role}});
     m_identity->setCredentials(m_gate->credentials());
     const QString role = identity.isAdmin()       ? tr("administrator")
                          : identity.seesReports() ? tr("supervisor")
@@ -242,6 +275,8 @@ void MainWindow::signedIn(const ClerkIdentity &identity)
 
 void MainWindow::signedOut()
 {
+    if (!m_auditActor.isEmpty())
+        audit(AuditKind::SignOut, m_auditActor);
     m_clerkLabel->setText(tr("Not signed in"));
     m_tabs->setTabVisible(m_tabs->indexOf(m_reports), false);
 }
@@ -250,6 +285,8 @@ void MainWindow::locked(bool locked)
 {
     // Nothing of a dossier on either screen while locked; the menus would reach the work too.
     m_citizen->setBlanked(locked);
+    if (!locked && !m_auditActor.isEmpty())
+        audit(AuditKind::Unlock, m_auditActor);
     for (QAction *action : std::as_const(m_workActions))
         action->setEnabled(!locked);
 }

@@ -4,6 +4,9 @@
 #include "security/ClerkIdentity.h"
 #include "sync/ProvincialApi.h"
 
+#include "security/AuditKind.h"
+
+#include <QJsonObject>
 #include <QMainWindow>
 
 #include <memory>
@@ -62,11 +65,15 @@ private:
     bool ensureSignedIn();
     void createActions();
     void signedIn(const ClerkIdentity &identity);
+    void audit(AuditKind kind, const QString &subject, const QJsonObject &detail = {});
     void signedOut();
     void locked(bool locked);
 
     DeskSettings m_settings;
     SecretStore *m_secrets;
+    QString m_auditActor; // the clerk signed in last, for the audit log
+    bool m_unlocked = false;
+    QList<std::function<void()>> m_pendingAudit; // entries made before the store was unlocked
     StoreThread *m_store;
     SyncController *m_sync;
     QTimer *m_schedule;

@@ -73,6 +73,7 @@ Database *CliContext::unlockedStore()
         return nullptr;
     }
     m_auditSeed = (*keys)->auditSeed;
+    db->setAuditKey((*keys)->auditKey);
     m_unlocked = true;
     return db;
 }

@@ -15,6 +15,7 @@ struct IdentityController::Worker
     std::unique_ptr<IdentityService> service;
     ClerkCredentials credentials;
     std::shared_ptr<const Vault> vault;
+    std::shared_ptr<const AuditKey> auditKey;
     TlsGuard guard;
 };
 
@@ -43,6 +44,7 @@ bool IdentityController::ensureOpen()
     }
     m_worker->db = std::move(*opened);
     m_worker->db->setVault(m_worker->vault);
+    m_worker->db->setAuditKey(m_worker->auditKey);
     m_worker->api = std::make_unique<ProvincialApi>(m_server);
     m_worker->api->setTlsGuard(m_worker->guard);
     m_worker->session = std::make_unique<ClerkSession>(*m_worker->api, m_worker->credentials);
@@ -56,6 +58,15 @@ void IdentityController::setVault(std::shared_ptr<const Vault> vault)
         m_worker->vault = vault;
         if (m_worker->db)
             m_worker->db->setVault(vault);
+    });
+}
+
+void IdentityController::setAuditKey(std::shared_ptr<const AuditKey> key)
+{
+    m_thread.post([this, key] {
+        m_worker->auditKey = key;
+        if (m_worker->db)
+            m_worker->db->setAuditKey(key);
     });
 }
 

@@ -12,6 +12,7 @@
 
 namespace motcua {
 
+class AuditKey;
 class Vault;
 
 class ClerkSession;
@@ -30,6 +31,7 @@ public:
     void setCredentials(const ClerkCredentials &credentials);
     // The vault of the unlocked store (look-ups and activations are kept under its keys).
     void setVault(std::shared_ptr<const Vault> vault);
+    void setAuditKey(std::shared_ptr<const AuditKey> key);
     // The desk's certificate pins; set before the first request.
     void setTlsGuard(const TlsGuard &guard);
     void lookup(const LookupRequest &request, QObject *receiver,

@@ -1,5 +1,7 @@
 #include "IntakeService.h"
 
+#include "security/Audit.h"
+
 #include "core/Cccd.h"
 #include "core/PhoneNumber.h"
 #include "identity/IdentityService.h"
@@ -301,6 +303,14 @@ Result<SavedDossier> IntakeService::queue(const DossierDraft &draft, const DeskI
             !ok)
             return ok;
         queued.id = *id;
+        const QJsonObject detail{{u"channel"_s, int(row.channel)},
+                                 {u"confirmation"_s, confirmationKey(row.confirmation)}};
+        if (auto audited = recordAudit(m_db, AuditKind::Submission, desk.clerk, row.code, detail);
+            !audited)
+            return audited;
+        if (row.confirmation == Confirmation::Confirmed)
+            return recordAudit(m_db, AuditKind::CitizenConfirmation, desk.clerk, row.code,
+                               {{u"at"_s, u"desk"_s}});
         return {};
     });
     if (!saved) {

@@ -96,8 +96,12 @@ void StoreUnlock::loadKeys(SecretStore &secrets, const StoreKeyState &state,
                   [keyring, done = std::move(done)](Result<DeskKeys> keys) {
                       if (!keys)
                           return done(std::unexpected(keys.error()));
+                      auto auditKey = AuditKey::fromSeed(keys->auditSeed);
+                      if (!auditKey)
+                          return done(std::unexpected(auditKey.error()));
                       done(UnlockedDesk{std::make_shared<const Vault>(keys->dataKey),
-                                        keys->auditSeed});
+                                        keys->auditSeed,
+                                        std::make_shared<const AuditKey>(*auditKey)});
                   });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskKeyring.h"
+#include "AuditKey.h"
 #include "Vault.h"
 
 #include <memory>
@@ -14,6 +15,7 @@ struct UnlockedDesk
 {
     std::shared_ptr<const Vault> vault;
     QByteArray auditSeed;
+    std::shared_ptr<const AuditKey> auditKey;
 };
 
 // Opening a store's personal data, in two halves: the keychain (asynchronous, on a thread with an

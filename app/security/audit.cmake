@@ -9,3 +9,5 @@ target_sources(motcua_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AuditLog.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditLog.h
     ${CMAKE_CURRENT_LIST_DIR}/AuditVerifier.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditVerifier.h)
 target_sources(motcua-cli PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../cli/AuditCommand.cpp)
+target_sources(motcua_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/Audit.cpp ${CMAKE_CURRENT_LIST_DIR}/Audit.h)

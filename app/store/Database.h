@@ -11,7 +11,7 @@
 
 struct sqlite3;
 
-namespace motcua { class Vault; }
+namespace motcua { class AuditKey; class Vault; }
 
 namespace motcua {
 
@@ -56,6 +56,9 @@ public:
     // "vault.locked" without it.
     void setVault(std::shared_ptr<const Vault> vault) { m_vault = std::move(vault); }
     const std::shared_ptr<const Vault> &vault() const { return m_vault; }
+    // The desk's audit signing key, attached with the vault (security/Audit.h).
+    void setAuditKey(std::shared_ptr<const AuditKey> key) { m_auditKey = std::move(key); }
+    const std::shared_ptr<const AuditKey> &auditKey() const { return m_auditKey; }
 
     // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work fails.
     Result<void> transaction(const std::function<Result<void>()> &work);
@@ -73,6 +76,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     std::shared_ptr<const Vault> m_vault;
+    std::shared_ptr<const AuditKey> m_auditKey;
 };
 
 } // namespace motcua

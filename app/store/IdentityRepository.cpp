@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Sealing.h"
 #include "SqlError.h"
+#include "security/Audit.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -90,7 +91,8 @@ Result<void> IdentityRepository::logLookup(const QString &clerk, const QString &
     q.addBindValue(found ? QVariant(*found ? 1 : 0) : QVariant());
     if (!q.exec())
         return std::unexpected(queryError(q));
-    return {};
+    return recordAudit(m_db, AuditKind::IdentityLookup, clerk, (*vault)->lookupKey(cccd),
+                       {{u"purpose"_s, purpose}, {u"source"_s, source}});
 }
 
 Result<void> IdentityRepository::activationStarted(const QString &remoteId, const QString &cccd,
@@ -108,7 +110,9 @@ Result<void> IdentityRepository::activationStarted(const QString &remoteId, cons
         q.addBindValue(v);
     if (!q.exec())
         return std::unexpected(queryError(q));
-    return {};
+    return recordAudit(m_db, AuditKind::AccountActivation, clerk, (*vault)->lookupKey(cccd),
+                       {{u"state"_s, u"started"_s}, {u"method"_s, method},
+                        {u"activation"_s, remoteId}});
 }
 
 Result<void> IdentityRepository::activationFinished(const QString &remoteId, const QString &state,
@@ -122,7 +126,8 @@ Result<void> IdentityRepository::activationFinished(const QString &remoteId, con
     q.addBindValue(remoteId);
     if (!q.exec())
         return std::unexpected(queryError(q));
-    return {};
+    return recordAudit(m_db, AuditKind::AccountActivation, u"provincial-system"_s, remoteId,
+                       {{u"state"_s, state}, {u"level"_s, level}});
 }
 
 Result<int> IdentityRepository::activatedCount(const QString &clerk, const QDate &day) const

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlError.h"
+#include "security/Audit.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -114,6 +115,14 @@ Result<bool> ProgressRepository::applyOne(const ProgressEvent &e)
         q.addBindValue(id);
         if (!q.exec())
             return std::unexpected(queryError(q));
+        // Given from the citizen's own phone, reported by the provincial system.
+        if (q.numRowsAffected() > 0) {
+            if (auto audited = recordAudit(m_db, AuditKind::CitizenConfirmation,
+                                           u"provincial-system"_s, e.dossierCode,
+                                           {{u"at"_s, u"citizen-phone"_s}, {u"cursor"_s, e.cursor}});
+                !audited)
+                return std::unexpected(audited.error());
+        }
     }
     return true;
 }

@@ -21,7 +21,8 @@ void SyncController::start(const QUrl &server, const ClerkCredentials &credentia
         return;
     m_running = true;
     emit started();
-    m_worker.post([this, server, credentials, force, guard = m_guard, vault = m_vault] {
+    m_worker.post([this, server, credentials, force, guard = m_guard, vault = m_vault,
+                   auditKey = m_auditKey] {
         // Everything below lives on the sync thread for the length of one run.
         auto opened = Database::open(m_storePath);
         if (!opened) {
@@ -35,6 +36,7 @@ void SyncController::start(const QUrl &server, const ClerkCredentials &credentia
         }
         auto *db = opened->release();
         db->setVault(vault);
+        db->setAuditKey(auditKey);
         auto *api = new ProvincialApi(server);
         api->setTlsGuard(guard);
         auto *engine = new SyncEngine(*db, *api, credentials);

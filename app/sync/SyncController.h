@@ -11,6 +11,7 @@
 
 namespace motcua {
 
+class AuditKey;
 class Vault;
 
 // Runs sync for an interactive front end: each run happens on a thread of its own, with its own
@@ -26,6 +27,7 @@ public:
     bool isRunning() const { return m_running; }
     // The vault of the unlocked store; every run's connection gets it (set before start()).
     void setVault(std::shared_ptr<const Vault> vault) { m_vault = std::move(vault); }
+    void setAuditKey(std::shared_ptr<const AuditKey> key) { m_auditKey = std::move(key); }
     // The desk's certificate pins, used by every run from now on.
     void setTlsGuard(TlsGuard guard) { m_guard = std::move(guard); }
 
@@ -41,6 +43,7 @@ signals:
 private:
     QString m_storePath;
     std::shared_ptr<const Vault> m_vault;
+    std::shared_ptr<const AuditKey> m_auditKey;
     TlsGuard m_guard;
     WorkerThread m_worker;
     bool m_running = false;

@@ -313,6 +313,11 @@ private slots:
                                       .arg(vault->lookupKey(u"001185012345"_s))).toInt(), 1);
         QCOMPARE(scalar(**opened, u"SELECT count(*) FROM dossier_paper WHERE sha256 IS NOT NULL"_s)
                      .toInt(), 1);
+        // The audit log has the clerk's sign-in and the submission, under the dossier's code.
+        QCOMPARE(scalar(**opened, u"SELECT count(*) FROM audit_log WHERE kind = 'submission' "
+                                  "AND subject = '%1'"_s.arg(saved->queued.code)).toInt(), 1);
+        QCOMPARE(scalar(**opened, u"SELECT count(*) FROM audit_log WHERE kind = 'sign_in'"_s)
+                     .toInt(), 1);
 
         // Next citizen: back to an empty first step.
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_N));

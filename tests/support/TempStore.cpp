@@ -61,6 +61,8 @@ motcua::Database &TempStore::reopen()
     if (!opened)
         qFatal("cannot open the test store: %s", qPrintable(opened.error().message));
     m_db = std::move(*opened);
+    m_db->setAuditKey(std::make_shared<const motcua::AuditKey>(
+        *motcua::AuditKey::fromSeed(m_keys.auditSeed)));
     if (auto ok = motcua::StoreUnlock::attach(*m_db, m_vault); !ok)
         qFatal("cannot unlock the test store: %s", qPrintable(ok.error().detail));
     if (auto ok = motcua::CatalogService(*m_db).ensureLoaded(); !ok)
