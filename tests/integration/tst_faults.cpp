@@ -3,6 +3,7 @@
 // must be on the server exactly once with the desk's content, and every scan with its hash.
 #include "SimProcess.h"
 #include "SyncFixture.h"
+#include "store/Sealing.h"
 #include "TempStore.h"
 
 #include <QCryptographicHash>
@@ -51,7 +52,11 @@ QHash<QString, QString> deskContent(Database &db)
     if (!q.exec(u"SELECT idempotency_key, payload FROM outbox"_s))
         qFatal("cannot read the outbox");
     while (q.next()) {
-        QJsonObject record = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        // The record as queued: sealed in the store, opened with the store's vault.
+        const auto plain = db.vault()->open(q.value(1).toString(), sealed::payload);
+        if (!plain)
+            qFatal("a queued record does not open");
+        QJsonObject record = QJsonDocument::fromJson(*plain).object();
         record[u"IdempotencyKey"_s] = q.value(0).toString();
         content.insert(q.value(0).toString(),
                        QString::fromLatin1(QCryptographicHash::hash(
