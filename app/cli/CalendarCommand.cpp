@@ -112,9 +112,13 @@ int install(CliContext &ctx, const QString &path)
                               .arg(other.fileName(), QDir::toNativeSeparators(dir.path()))
                               .arg(parsed->year));
     }
+    if (!ctx.unlockedStore()) // the change must be recorded in the audit log
+        return StoreUnusable;
     const QString target = dir.filePath(name);
     if (auto ok = installFile(target, *bytes); !ok)
         return ctx.report(ok.error(), StoreUnusable);
+    ctx.auditSettingsChange(u"calendar"_s, {{u"year"_s, parsed->year},
+                                            {u"file"_s, QFileInfo(path).fileName()}});
     ctx.out() << Tr::tr("Installed the official calendar of %1 as %2 (days off: %3; weekend "
                         "working days: %4). New dossiers use it for their due dates.")
                      .arg(parsed->year)

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include <QFileInfo>
+
 #include "catalog/CatalogService.h"
 
 #include <QCommandLineParser>
@@ -38,12 +40,14 @@ int runCatalog(CliContext &ctx, const QStringList &args)
         return Ok;
     }
     if (action == u"import" && pos.size() == 2) {
-        Database *db = ctx.store();
+        Database *db = ctx.unlockedStore();
         if (!db)
             return StoreUnusable;
         auto imported = CatalogService(*db).importFile(pos.at(1));
         if (!imported)
             return ctx.report(imported.error(), BadInput);
+        ctx.auditSettingsChange(u"catalog"_s, {{u"file"_s, QFileInfo(pos.at(1)).fileName()},
+                                               {u"procedures"_s, *imported}});
         ctx.out() << Tr::tr("Catalogue loaded: %n procedure(s).", nullptr, *imported) << '\n';
         return Ok;
     }

@@ -3,6 +3,7 @@
 #include "store/OutboxRepository.h"
 
 #include "core/DeskStartup.h"
+#include "security/Audit.h"
 #include "security/KeychainStore.h"
 #include "security/StoreUnlock.h"
 
@@ -76,6 +77,19 @@ Database *CliContext::unlockedStore()
     db->setAuditKey((*keys)->auditKey);
     m_unlocked = true;
     return db;
+}
+
+void CliContext::auditSettingsChange(const QString &key, const QJsonObject &detail)
+{
+    Database *db = unlockedStore();
+    if (!db)
+        return;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (auto recorded = recordAudit(*db, AuditKind::SettingsChange, u"cli:"_s + user, key, detail);
+        !recorded)
+        m_err << tr("Warning: the change was made but could not be recorded in the audit log: %1")
+                     .arg(recorded.error().message)
+              << Qt::endl;
 }
 
 std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &args,

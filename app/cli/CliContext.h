@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -29,6 +30,10 @@ public:
     // The store with its personal data opened: the keys are read from the OS keychain (created
     // for a new store). Prints the clerk's message and returns null when that cannot be done.
     Database *unlockedStore();
+    // Records a change of the desk's settings (units, calendar, fees, catalogue) in the audit log,
+    // as made by the OS user running the command. The commands unlock the store before they
+    // change anything, so that a change is never made where it could not be recorded.
+    void auditSettingsChange(const QString &key, const QJsonObject &detail = {});
     // The desk's audit signing seed, once unlockedStore() succeeded.
     QByteArray auditSeed() const { return m_auditSeed; }
     QTextStream &out() { return m_out; }

@@ -37,9 +37,13 @@ int install(CliContext &ctx, const QString &path)
         ctx.err() << Tr::tr("Warning: %1 is marked as a sample policy, not the province's own.")
                          .arg(QFileInfo(path).fileName())
                   << '\n';
+    if (!ctx.unlockedStore()) // the change must be recorded in the audit log
+        return StoreUnusable;
     const QString target = ctx.settings().feePolicyPath();
     if (auto ok = installFile(target, *bytes); !ok)
         return ctx.report(ok.error(), StoreUnusable);
+    ctx.auditSettingsChange(u"fees"_s, {{u"version"_s, parsed->version},
+                                        {u"file"_s, QFileInfo(path).fileName()}});
     ctx.out() << Tr::tr("Installed the fee policy %1 (%2) as %3. New dossiers use it for their "
                         "fees.")
                      .arg(parsed->version, parsed->provinceName, QDir::toNativeSeparators(target))

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +34,7 @@ int importList(CliContext &ctx, const QString &path)
     auto units = UnitCsv::parseFile(path);
     if (!units)
         return ctx.report(units.error(), BadInput);
-    Database *db = ctx.store();
+    Database *db = ctx.unlockedStore();
     if (!db)
         return StoreUnusable;
     auto done = UnitRepository(*db).replaceAll(*units);
@@ -46,6 +47,9 @@ int importList(CliContext &ctx, const QString &path)
                      .arg(QDir::toNativeSeparators(path))
                      .arg(done->relevelled)
               << '\n';
+    ctx.auditSettingsChange(u"units"_s, {{u"action"_s, u"import"_s},
+                                         {u"file"_s, QFileInfo(path).fileName()},
+                                         {u"versions"_s, done->versions}});
     return Ok;
 }
 
@@ -104,7 +108,7 @@ int set(CliContext &ctx, const QCommandLineParser &p, const QString &code)
                                          "out for an open end.").arg(text));
         (column == AdminUnitCheck::ValidFrom ? unit.validFrom : unit.validTo) = *day;
     }
-    Database *db = ctx.store();
+    Database *db = ctx.unlockedStore();
     if (!db)
         return StoreUnusable;
     // The list is read and written in one transaction: a change saved meanwhile by another
@@ -159,6 +163,8 @@ int set(CliContext &ctx, const QCommandLineParser &p, const QString &code)
                      .arg(unit.code, unit.from().toString(Qt::ISODate))
                      .arg(done->relevelled)
               << '\n';
+    ctx.auditSettingsChange(u"units"_s, {{u"action"_s, u"set"_s}, {u"code"_s, unit.code},
+                                         {u"from"_s, unit.from().toString(Qt::ISODate)}});
     return Ok;
 }
 

@@ -169,6 +169,7 @@ private slots:
     void levelAgainstTheListOfUnits()
     {
         TempStore store;
+        QVERIFY(store.putKeysInKeychain()); // the unit list is a settings change: audited
         store.close();
         const Run units = cli(store.dir(), {u"units"_s, u"import"_s,
                                             QDir(qEnvironmentVariable("MOTCUA_SOURCE_DIR"))

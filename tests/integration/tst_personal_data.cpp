@@ -90,6 +90,11 @@ private slots:
             f.write("%PDF-1.4\n% " + kName.toUtf8() + " " + kCccd.toUtf8() + " " +
                     QByteArray(2000, 'x') + "\ntrailer\n%%EOF\n");
         }
+        // A settings change first (the admin loads the unit list): audited too.
+        runs.append(cli(data, {u"units"_s, u"import"_s,
+                               qEnvironmentVariable("MOTCUA_SOURCE_DIR")
+                                   + u"/resources/units/sample-units.csv"_s}));
+        QVERIFY2(runs.last().exitCode == 0, runs.last().err.constData());
         runs.append(cli(data, {u"dossier"_s, u"add"_s, u"--procedure"_s, u"1.001193"_s,
                                u"--name"_s, kName, u"--cccd"_s, kCccd, u"--phone"_s, kPhone,
                                u"--paper"_s, u"TK=scan:"_s + scan, u"--paper"_s, u"GCS=copy"_s}));
@@ -126,6 +131,7 @@ private slots:
         const QString auditText = QString::fromUtf8(audit.out);
         QVERIFY2(auditText.contains(u"submission\t"_s + code), audit.out.constData());
         QVERIFY2(auditText.contains(u"sync_push"_s), audit.out.constData());
+        QVERIFY2(auditText.contains(u"settings_change\tunits"_s), audit.out.constData());
         QVERIFY2(findIn(audit.out).isEmpty(), audit.out.constData());
         runs.append(verify);
         runs.append(audit);
