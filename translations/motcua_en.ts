@@ -5,51 +5,51 @@
     <name></name>
     <message>
         <source>Entry %1: edited. Its content is not what this desk signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1: edited. Its content is not what this desk signed.</translation>
     </message>
     <message>
         <source>Entry %1: bad signature. The entry is in its place in the chain but its signature is not this desk&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1: bad signature. The entry is in its place in the chain but its signature is not this desk&apos;s.</translation>
     </message>
     <message>
         <source>Entry %1: deleted. Entries were removed here and the ones after them renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1: deleted. Entries were removed here and the ones after them renumbered.</translation>
     </message>
     <message>
         <source>Entry %1: deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1: deleted.</translation>
     </message>
     <message>
         <source>Entry %1: deleted, with the %2 entries up to entry %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1: deleted, with the %2 entries up to entry %3.</translation>
     </message>
     <message>
         <source>Entry %1: inserted. This desk did not write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1: inserted. This desk did not write it.</translation>
     </message>
     <message>
         <source>Entry %1: reordered. The entry that belongs here is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1: reordered. The entry that belongs here is at %2.</translation>
     </message>
     <message>
         <source>Entry %1: reordered. It belongs elsewhere in the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1: reordered. It belongs elsewhere in the chain.</translation>
     </message>
     <message>
         <source>Entry %1: truncated. The last %2 entries were removed (the signed head names entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1: truncated. The last %2 entries were removed (the signed head names entry %3).</translation>
     </message>
     <message>
         <source>Entry %1: bad head. The signed end of the log is missing, not this desk&apos;s or older than the log, so entries removed from the end cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1: bad head. The signed end of the log is missing, not this desk&apos;s or older than the log, so entries removed from the end cannot be ruled out.</translation>
     </message>
     <message>
         <source>Entry %1: emptied. The log is empty although the store holds dossiers received since it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1: emptied. The log is empty although the store holds dossiers received since it began.</translation>
     </message>
     <message>
         <source>Entry %1: bad signature. Neither it nor the end of the log is signed with this key: check that it is this store&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1: bad signature. Neither it nor the end of the log is signed with this key: check that it is this store&apos;s public key.</translation>
     </message>
 </context>
 <context>
@@ -119,229 +119,232 @@
     </message>
     <message>
         <source>The desk is locked: its scans cannot be read or stored until it is unlocked. Restart motcua; if this persists, call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk is locked: its scans cannot be read or stored until it is unlocked. Restart motcua; if this persists, call the IT officer.</translation>
     </message>
     <message>
         <source>A scan is missing from the desk&apos;s attachment folder. Attach it again or restore the desk from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>A scan is missing from the desk&apos;s attachment folder. Attach it again or restore the desk from a backup.</translation>
     </message>
     <message>
         <source>A scan cannot be read (%1). Check the desk&apos;s data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A scan cannot be read (%1). Check the desk&apos;s data folder and try again.</translation>
     </message>
     <message>
         <source>A scan cannot be read. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A scan cannot be read. Try again.</translation>
     </message>
     <message>
         <source>A stored scan is damaged: it was changed outside motcua or belongs to another desk. Attach the paper again, or restore the desk from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>A stored scan is damaged: it was changed outside motcua or belongs to another desk. Attach the paper again, or restore the desk from a backup.</translation>
     </message>
     <message>
         <source>A scan could not be protected on this desk (is the disk full?). Free some space and start motcua again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A scan could not be protected on this desk (is the disk full?). Free some space and start motcua again.</translation>
     </message>
     <message>
         <source>A scan cannot be read (%1). Check the desk&apos;s data folder and start motcua again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A scan cannot be read (%1). Check the desk&apos;s data folder and start motcua again.</translation>
     </message>
 </context>
 <context>
     <name>AuditCommand</name>
     <message>
         <source>--public-key must be the desk&apos;s public key in base64, as printed by “motcua-cli audit public-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--public-key must be the desk&apos;s public key in base64, as printed by “motcua-cli audit public-key”.</translation>
     </message>
     <message>
         <source>OK: the audit log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: the audit log is empty.</translation>
     </message>
     <message>
         <source>OK: %1 entries, last at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1 entries, last at %2.</translation>
     </message>
     <message>
         <source>--from and --to must be dates written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from and --to must be dates written YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The desk&apos;s tamper-evident audit log.
 verify: checks every entry&apos;s hash, chain and signature and the signed end of the log; prints “OK: …” and exits with 0, or names the first bad entry and exits with 1.
 list: prints the entries, one a line: SEQ, TIME, ACTOR, KIND, SUBJECT, DETAIL separated by tabs.
 public-key: prints the desk&apos;s public key, for the IT officer to keep and give to verify --public-key on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk&apos;s tamper-evident audit log.
+verify: checks every entry&apos;s hash, chain and signature and the signed end of the log; prints “OK: …” and exits with 0, or names the first bad entry and exits with 1.
+list: prints the entries, one a line: SEQ, TIME, ACTOR, KIND, SUBJECT, DETAIL separated by tabs.
+public-key: prints the desk&apos;s public key, for the IT officer to keep and give to verify --public-key on another computer.</translation>
     </message>
     <message>
         <source>verify | list | public-key</source>
-        <translation type="unfinished"></translation>
+        <translation>verify | list | public-key</translation>
     </message>
     <message>
         <source>Check against this public key (base64) instead of the key in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check against this public key (base64) instead of the key in this computer&apos;s keyring.</translation>
     </message>
     <message>
         <source>First day listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>First day listed.</translation>
     </message>
     <message>
         <source>Last day listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day listed.</translation>
     </message>
     <message>
         <source>Usage: motcua-cli audit verify [--public-key BASE64] | audit list [--from YYYY-MM-DD] [--to YYYY-MM-DD] | audit public-key (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: motcua-cli audit verify [--public-key BASE64] | audit list [--from YYYY-MM-DD] [--to YYYY-MM-DD] | audit public-key (see --help).</translation>
     </message>
 </context>
 <context>
     <name>AuditKey</name>
     <message>
         <source>The audit log cannot be signed: the cryptography library did not start. Call your IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log cannot be signed: the cryptography library did not start. Call your IT officer.</translation>
     </message>
     <message>
         <source>The desk&apos;s audit key is damaged. Call your IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk&apos;s audit key is damaged. Call your IT officer.</translation>
     </message>
 </context>
 <context>
     <name>AuditVerifier</name>
     <message>
         <source>The public key must be the desk&apos;s 32-byte key, as printed by “motcua-cli audit public-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The public key must be the desk&apos;s 32-byte key, as printed by “motcua-cli audit public-key”.</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>The store could not be copied: the desk&apos;s disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store could not be copied: the desk&apos;s disk is full. Free some space and try again.</translation>
     </message>
     <message>
         <source>The store could not be copied for the backup. Try again; if it fails again, call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store could not be copied for the backup. Try again; if it fails again, call the IT officer.</translation>
     </message>
     <message>
         <source>The backup could not be written to %1: the disk is full. Nothing was written. Choose another disk or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be written to %1: the disk is full. Nothing was written. Choose another disk or free some space.</translation>
     </message>
     <message>
         <source>The backup could not be written to %1: the folder does not exist or you may not write there. Nothing was written. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be written to %1: the folder does not exist or you may not write there. Nothing was written. Choose another folder.</translation>
     </message>
     <message>
         <source>The backup could not be written to %1 (%2). Nothing was written. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be written to %1 (%2). Nothing was written. Check the disk and try again.</translation>
     </message>
     <message>
         <source>The store could not be copied for the backup: the desk&apos;s data folder cannot be written (%1). Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store could not be copied for the backup: the desk&apos;s data folder cannot be written (%1). Free some space and try again.</translation>
     </message>
     <message>
         <source>A file of the desk could not be read for the backup. Nothing was written. Check the desk&apos;s data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A file of the desk could not be read for the backup. Nothing was written. Check the desk&apos;s data folder and try again.</translation>
     </message>
 </context>
 <context>
     <name>BackupCommand</name>
     <message>
         <source>The keys of the store %1 are not in this computer&apos;s keyring. Put them back first from the desk&apos;s recovery code (motcua-cli keys restore --store-id %1), then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keys of the store %1 are not in this computer&apos;s keyring. Put them back first from the desk&apos;s recovery code (motcua-cli keys restore --store-id %1), then try again. Nothing was changed.</translation>
     </message>
     <message>
         <source>The key in this computer&apos;s keyring is not the key this store was protected with. Nothing was changed. Put the right key back from the desk&apos;s recovery code (motcua-cli keys restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>The key in this computer&apos;s keyring is not the key this store was protected with. Nothing was changed. Put the right key back from the desk&apos;s recovery code (motcua-cli keys restore).</translation>
     </message>
     <message numerus="yes">
         <source>Backup written to %1: the store and %n scan(s), %2 bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backup written to %1: the store and %n scan, %2 bytes.</numerusform>
+            <numerusform>Backup written to %1: the store and %n scans, %2 bytes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup is encrypted with this desk&apos;s key: it can be restored here, or on another computer with the desk&apos;s recovery code (motcua-cli keys recovery-code).</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is encrypted with this desk&apos;s key: it can be restored here, or on another computer with the desk&apos;s recovery code (motcua-cli keys recovery-code).</translation>
     </message>
     <message>
         <source>This backup is of another store (%1) than the one on this desk (%2). Nothing was changed. To replace this desk&apos;s store with it anyway, add --replace-other-store; the store in use is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup is of another store (%1) than the one on this desk (%2). Nothing was changed. To replace this desk&apos;s store with it anyway, add --replace-other-store; the store in use is kept aside.</translation>
     </message>
     <message numerus="yes">
         <source>Restored the backup of %1 with %n scan(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored the backup of %1 with %n scan.</numerusform>
+            <numerusform>Restored the backup of %1 with %n scans.</numerusform>
         </translation>
     </message>
     <message>
         <source>The store in use before was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store in use before was kept as %1.</translation>
     </message>
     <message>
         <source>Its scans were kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its scans were kept in %1.</translation>
     </message>
     <message>
         <source>Write an encrypted backup of the desk&apos;s store and scans, or put one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write an encrypted backup of the desk&apos;s store and scans, or put one back.</translation>
     </message>
     <message>
         <source>create | restore</source>
-        <translation type="unfinished"></translation>
+        <translation>create | restore</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file.</translation>
     </message>
     <message>
         <source>Restore even though the backup is of another store than the one on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore even though the backup is of another store than the one on this desk.</translation>
     </message>
 </context>
 <context>
     <name>BackupHeader</name>
     <message>
         <source>This file is not a motcua backup. Choose the file written by &quot;motcua-cli backup create&quot;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a motcua backup. Choose the file written by &quot;motcua-cli backup create&quot;. Nothing was changed.</translation>
     </message>
     <message>
         <source>This backup was written by another version of motcua (format %1). Restore it with that version or a newer one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup was written by another version of motcua (format %1). Restore it with that version or a newer one. Nothing was changed.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read (%2). Check the name and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup %1 cannot be read (%2). Check the name and that you may read it.</translation>
     </message>
 </context>
 <context>
     <name>BackupRestore</name>
     <message>
         <source>The backup could not be unpacked on this desk (is the disk full?). Nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be unpacked on this desk (is the disk full?). Nothing was changed. Free some space and try again.</translation>
     </message>
     <message>
         <source>The backup holds something this version of motcua does not know. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup holds something this version of motcua does not know. Nothing was changed.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read (%2). Check the name and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup %1 cannot be read (%2). Check the name and that you may read it.</translation>
     </message>
     <message>
         <source>The store inside the backup is damaged or is not the store the backup names. Nothing was changed. Use another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store inside the backup is damaged or is not the store the backup names. Nothing was changed. Use another copy of the backup.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of motcua. Install that version first, then restore. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup was made by a newer version of motcua. Install that version first, then restore. Nothing was changed.</translation>
     </message>
     <message>
         <source>motcua is syncing this desk right now. Close motcua on this desk, wait for the sync to end, and restore again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>motcua is syncing this desk right now. Close motcua on this desk, wait for the sync to end, and restore again. Nothing was changed.</translation>
     </message>
     <message>
         <source>The restored store could not be put in place; the store in use was put back. Check that no other program uses the desk&apos;s data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The restored store could not be put in place; the store in use was put back. Check that no other program uses the desk&apos;s data folder and try again.</translation>
     </message>
 </context>
 <context>
@@ -656,7 +659,7 @@ due and holidays use the installed lists, and for other years the defaults compu
     </message>
     <message>
         <source>the field &quot;%1&quot; must be a whole number of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the field &quot;%1&quot; must be a whole number of at most %2</translation>
     </message>
 </context>
 <context>
@@ -830,30 +833,30 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     <name>ClerkSignIn</name>
     <message>
         <source>This clerk has never signed in online on this desk, so the password cannot be checked without the provincial system. Sign in once while the connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>This clerk has never signed in online on this desk, so the password cannot be checked without the provincial system. Sign in once while the connection works.</translation>
     </message>
     <message>
         <source>The provincial system cannot be reached, and offline sign-in is turned off on this desk. Sign in when the connection returns. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The provincial system cannot be reached, and offline sign-in is turned off on this desk. Sign in when the connection returns. (%1)</translation>
     </message>
     <message numerus="yes">
         <source>The provincial system cannot be reached, and the last online sign-in of this clerk on this desk is more than %n day(s) old, so offline sign-in is no longer allowed. Sign in once while the connection works.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The provincial system cannot be reached, and the last online sign-in of this clerk on this desk is more than %n day old, so offline sign-in is no longer allowed. Sign in once while the connection works.</numerusform>
+            <numerusform>The provincial system cannot be reached, and the last online sign-in of this clerk on this desk is more than %n days old, so offline sign-in is no longer allowed. Sign in once while the connection works.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong user name or password. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or password. Check them and try again.</translation>
     </message>
     <message>
         <source>The desk could not prepare offline sign-in (not enough memory?). Close other programs and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk could not prepare offline sign-in (not enough memory?). Close other programs and sign in again.</translation>
     </message>
     <message>
         <source>The sign-in data kept in the keychain for this clerk is damaged. Sign in once while the connection works to renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in data kept in the keychain for this clerk is damaged. Sign in once while the connection works to renew it.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +876,10 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     <message>
         <source>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</source>
         <translation>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>Warning: the change was made but could not be recorded in the audit log: %1</source>
+        <translation>Warning: the change was made but could not be recorded in the audit log: %1</translation>
     </message>
 </context>
 <context>
@@ -950,15 +957,15 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     <name>DeskKeyring</name>
     <message>
         <source>This store has no identity; it cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>This store has no identity; it cannot be used.</translation>
     </message>
     <message>
         <source>The key that protects this store&apos;s personal data is not in this computer&apos;s keyring, so the dossiers cannot be opened. Nothing has been changed. If the keyring was reset or this store was copied from another computer, the IT officer can restore the key from the desk&apos;s recovery code (motcua-cli keys restore); see the security guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key that protects this store&apos;s personal data is not in this computer&apos;s keyring, so the dossiers cannot be opened. Nothing has been changed. If the keyring was reset or this store was copied from another computer, the IT officer can restore the key from the desk&apos;s recovery code (motcua-cli keys restore); see the security guide.</translation>
     </message>
     <message>
         <source>The key in the keyring is damaged. Call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key in the keyring is damaged. Call the IT officer.</translation>
     </message>
 </context>
 <context>
@@ -1641,58 +1648,58 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
     <name>KeychainStore</name>
     <message>
         <source>This desk&apos;s key is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk&apos;s key is not in the keychain.</translation>
     </message>
     <message>
         <source>The system keyring cannot be reached, so motcua cannot keep its keys and sign-in safely. Sign in to the computer&apos;s desktop session (which unlocks the keyring) and start motcua again; if it keeps happening, call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keyring cannot be reached, so motcua cannot keep its keys and sign-in safely. Sign in to the computer&apos;s desktop session (which unlocks the keyring) and start motcua again; if it keeps happening, call the IT officer.</translation>
     </message>
     <message>
         <source>The system keyring refused the request. Try again; if it keeps happening, call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keyring refused the request. Try again; if it keeps happening, call the IT officer.</translation>
     </message>
 </context>
 <context>
     <name>KeysCommand</name>
     <message>
         <source>Recovery code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery code: </translation>
     </message>
     <message>
         <source>The key in this computer&apos;s keyring is not the key this store was protected with: its recovery code would not open the store. Call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key in this computer&apos;s keyring is not the key this store was protected with: its recovery code would not open the store. Call the IT officer.</translation>
     </message>
     <message>
         <source>Write this code on paper and keep it locked away like a master key: with it and a backup, anyone can read every dossier of this desk. Never store it on this computer, in e-mail or in a chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write this code on paper and keep it locked away like a master key: with it and a backup, anyone can read every dossier of this desk. Never store it on this computer, in e-mail or in a chat.</translation>
     </message>
     <message>
         <source>The store on this desk is %1, not %2. Nothing was changed. Leave out --store-id to restore this store&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store on this desk is %1, not %2. Nothing was changed. Leave out --store-id to restore this store&apos;s keys.</translation>
     </message>
     <message>
         <source>There is no store on this desk yet: give the store&apos;s id with --store-id (32 hexadecimal digits; &quot;motcua-cli backup restore&quot; shows the id of a backup&apos;s store).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no store on this desk yet: give the store&apos;s id with --store-id (32 hexadecimal digits; &quot;motcua-cli backup restore&quot; shows the id of a backup&apos;s store).</translation>
     </message>
     <message>
         <source>This recovery code is not the one of this store: its key does not open the store&apos;s data. Nothing was changed. Check that the code is the one written down for this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>This recovery code is not the one of this store: its key does not open the store&apos;s data. Nothing was changed. Check that the code is the one written down for this desk.</translation>
     </message>
     <message>
         <source>The keys of store %1 are back in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keys of store %1 are back in this computer&apos;s keyring.</translation>
     </message>
     <message>
         <source>Show the desk&apos;s recovery code, or put the desk&apos;s keys back into this computer&apos;s keyring from it (the code is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the desk&apos;s recovery code, or put the desk&apos;s keys back into this computer&apos;s keyring from it (the code is read from standard input).</translation>
     </message>
     <message>
         <source>recovery-code | restore</source>
-        <translation type="unfinished"></translation>
+        <translation>recovery-code | restore</translation>
     </message>
     <message>
         <source>For restore on a computer without the store yet: the store&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>For restore on a computer without the store yet: the store&apos;s id.</translation>
     </message>
 </context>
 <context>
@@ -2165,36 +2172,36 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
     <name>SecretStreamReader</name>
     <message>
         <source>The backup cannot be opened: it is incomplete, was changed after it was written, or belongs to another desk whose keys this computer does not hold. Nothing was changed. Use another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot be opened: it is incomplete, was changed after it was written, or belongs to another desk whose keys this computer does not hold. Nothing was changed. Use another copy of the backup.</translation>
     </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
         <source>The provincial system&apos;s address &quot;%1&quot; is not a web address (https://…). Nothing was sent. Ask your IT officer to set the address of the provincial system.</source>
-        <translation type="unfinished"></translation>
+        <translation>The provincial system&apos;s address &quot;%1&quot; is not a web address (https://…). Nothing was sent. Ask your IT officer to set the address of the provincial system.</translation>
     </message>
     <message>
         <source>The provincial system&apos;s address %1 does not use https: the password and the citizens&apos; data would cross the network unprotected, so motcua does not connect to it. Nothing was sent and the dossiers stay queued. Ask your IT officer to set an https address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>The provincial system&apos;s address %1 does not use https: the password and the citizens&apos; data would cross the network unprotected, so motcua does not connect to it. Nothing was sent and the dossiers stay queued. Ask your IT officer to set an https address (https://…).</translation>
     </message>
 </context>
 <context>
     <name>StoreInspection</name>
     <message>
         <source>There is no store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no store at %1.</translation>
     </message>
     <message>
         <source>%1 is not a usable motcua store. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a usable motcua store. Nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>StoreUnlock</name>
     <message>
         <source>The keyring holds a key that is not this store&apos;s, so its personal data cannot be opened. Nothing has been changed. The IT officer can put the right key back from the desk&apos;s recovery code (motcua-cli keys restore); see the security guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keyring holds a key that is not this store&apos;s, so its personal data cannot be opened. Nothing has been changed. The IT officer can put the right key back from the desk&apos;s recovery code (motcua-cli keys restore); see the security guide.</translation>
     </message>
 </context>
 <context>
@@ -2241,58 +2248,58 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
     </message>
     <message>
         <source>Send the queued dossiers to the provincial system. The session kept in the keychain by an earlier sign-in is used while valid; otherwise the password is read from MOTCUA_PASSWORD or typed at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the queued dossiers to the provincial system. The session kept in the keychain by an earlier sign-in is used while valid; otherwise the password is read from MOTCUA_PASSWORD or typed at the prompt.</translation>
     </message>
     <message>
         <source>The session kept for %1 is no longer valid. Run the command again and type the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session kept for %1 is no longer valid. Run the command again and type the password.</translation>
     </message>
 </context>
 <context>
     <name>TlsGuard</name>
     <message>
         <source>its certificate was issued for another server name</source>
-        <translation type="unfinished"></translation>
+        <translation>its certificate was issued for another server name</translation>
     </message>
     <message>
         <source>its certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>its certificate has expired</translation>
     </message>
     <message>
         <source>its certificate is not valid yet (check this computer&apos;s date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>its certificate is not valid yet (check this computer&apos;s date and time)</translation>
     </message>
     <message>
         <source>its certificate has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>its certificate has been revoked</translation>
     </message>
     <message>
         <source>its certificate is not issued by an authority this computer trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>its certificate is not issued by an authority this computer trusts</translation>
     </message>
     <message>
         <source>its certificate is not acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>its certificate is not acceptable</translation>
     </message>
     <message>
         <source>The connection to the provincial system at %1 is not safe: %2. Nothing was sent and the dossiers stay queued. Do not try to work around this: call your IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the provincial system at %1 is not safe: %2. Nothing was sent and the dossiers stay queued. Do not try to work around this: call your IT officer.</translation>
     </message>
     <message>
         <source>Certificate pins are set for this desk, but the provincial system&apos;s address %1 does not use https, so they cannot be checked. Nothing was sent and the dossiers stay queued. Ask your IT officer to set an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate pins are set for this desk, but the provincial system&apos;s address %1 does not use https, so they cannot be checked. Nothing was sent and the dossiers stay queued. Ask your IT officer to set an https address.</translation>
     </message>
     <message>
         <source>The certificate pin set for this desk (pin_sha256 in the [server] section of settings.ini) cannot be read: &quot;%1&quot;. Nothing was sent and the dossiers stay queued. Ask your IT officer to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate pin set for this desk (pin_sha256 in the [server] section of settings.ini) cannot be read: &quot;%1&quot;. Nothing was sent and the dossiers stay queued. Ask your IT officer to correct it.</translation>
     </message>
     <message>
         <source>its certificate is not the one this desk was set up to trust (certificate pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>its certificate is not the one this desk was set up to trust (certificate pin)</translation>
     </message>
     <message>
         <source>a secure connection could not be set up with it</source>
-        <translation type="unfinished"></translation>
+        <translation>a secure connection could not be set up with it</translation>
     </message>
 </context>
 <context>
@@ -2442,15 +2449,15 @@ set CODE --name NAME --level LEVEL [--parent CODE] [--from DAY] [--to DAY]: adds
     <name>Vault</name>
     <message>
         <source>A protected record cannot be opened: it was changed outside motcua or belongs to another store. Nothing was changed; call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A protected record cannot be opened: it was changed outside motcua or belongs to another store. Nothing was changed; call the IT officer.</translation>
     </message>
     <message>
         <source>This is not the desk&apos;s recovery code, or it was typed with a mistake: it has 17 groups of hexadecimal digits (0-9, A-F). Check each group and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not the desk&apos;s recovery code, or it was typed with a mistake: it has 17 groups of hexadecimal digits (0-9, A-F). Check each group and try again.</translation>
     </message>
     <message>
         <source>The store&apos;s key has not been loaded from the keyring, so personal data cannot be read or written. Restart motcua; if it keeps happening, call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store&apos;s key has not been loaded from the keyring, so personal data cannot be read or written. Restart motcua; if it keeps happening, call the IT officer.</translation>
     </message>
 </context>
 <context>
@@ -3148,39 +3155,39 @@ Fee: %4 đồng</translation>
     <name>motcua::ui::LockPage</name>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Password:</translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Sign in as &amp;another clerk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in as &amp;another clerk…</translation>
     </message>
     <message>
         <source>Password to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Password to unlock</translation>
     </message>
     <message>
         <source>Unlock status</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock status</translation>
     </message>
     <message>
         <source>The desk is locked. %1, type your password to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk is locked. %1, type your password to unlock it.</translation>
     </message>
     <message>
         <source>Nobody is signed in at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is signed in at this desk.</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -3239,47 +3246,47 @@ Fee: %4 đồng</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in</translation>
     </message>
     <message>
         <source>The provincial system refused this clerk&apos;s sign-in. Sign out and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The provincial system refused this clerk&apos;s sign-in. Sign out and sign in again.</translation>
     </message>
     <message>
         <source>Opening the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the keyring…</translation>
     </message>
     <message>
         <source>&amp;Lock the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock the desk</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisor</translation>
     </message>
     <message>
         <source>clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>clerk</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2) · offline sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: %1 (%2) · offline sign-in</translation>
     </message>
     <message>
         <source>Offline sign-in: the provincial system cannot be reached. Dossiers are queued and sent when it returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline sign-in: the provincial system cannot be reached. Dossiers are queued and sent when it returns.</translation>
     </message>
 </context>
 <context>
@@ -3750,39 +3757,39 @@ Fee: %4 đồng</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in status</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <source>Provincial system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincial system: %1</translation>
     </message>
     <message>
         <source>Type your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your user name and password.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in…</translation>
     </message>
 </context>
 <context>
@@ -3794,10 +3801,6 @@ Fee: %4 đồng</translation>
     <message>
         <source>Language: vi or en.</source>
         <translation>Language: vi or en.</translation>
-    </message>
-    <message>
-        <source>calendar | catalog | cccd | dossier | fees | import-dossiers | queue | report | sync | units</source>
-        <translation>calendar | catalog | cccd | dossier | fees | import-dossiers | queue | report | sync | units</translation>
     </message>
     <message>
         <source>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
@@ -3841,6 +3844,10 @@ Commands:
   units set CODE --name NAME --level LEVEL [--parent CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 </translation>
     </message>
+    <message>
+        <source>audit | backup | calendar | catalog | cccd | dossier | fees | import-dossiers | keys | queue | report | sync | units</source>
+        <translation>audit | backup | calendar | catalog | cccd | dossier | fees | import-dossiers | keys | queue | report | sync | units</translation>
+    </message>
 </context>
 <context>
     <name>motcua_main</name>
@@ -3862,7 +3869,7 @@ Commands:
     </message>
     <message>
         <source>Provincial system address</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincial system address</translation>
     </message>
 </context>
 </TS>

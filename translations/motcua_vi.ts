@@ -5,51 +5,51 @@
     <name></name>
     <message>
         <source>Entry %1: edited. Its content is not what this desk signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1: đã bị sửa. Nội dung không khớp với nội dung quầy này đã ký.</translation>
     </message>
     <message>
         <source>Entry %1: bad signature. The entry is in its place in the chain but its signature is not this desk&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1: chữ ký không hợp lệ. Bản ghi nằm đúng vị trí trong chuỗi nhưng chữ ký không phải của quầy này.</translation>
     </message>
     <message>
         <source>Entry %1: deleted. Entries were removed here and the ones after them renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1: đã bị xóa. Một số bản ghi tại vị trí này đã bị xóa và các bản ghi sau đó bị đánh số lại.</translation>
     </message>
     <message>
         <source>Entry %1: deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1: đã bị xóa.</translation>
     </message>
     <message>
         <source>Entry %1: deleted, with the %2 entries up to entry %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1: đã bị xóa, cùng %2 bản ghi tiếp theo đến bản ghi %3.</translation>
     </message>
     <message>
         <source>Entry %1: inserted. This desk did not write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1: bị chèn thêm. Bản ghi này không do quầy này ghi.</translation>
     </message>
     <message>
         <source>Entry %1: reordered. The entry that belongs here is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1: bị đổi thứ tự. Bản ghi đúng của vị trí này đang nằm ở vị trí %2.</translation>
     </message>
     <message>
         <source>Entry %1: reordered. It belongs elsewhere in the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1: bị đổi thứ tự. Bản ghi này thuộc một vị trí khác trong chuỗi.</translation>
     </message>
     <message>
         <source>Entry %1: truncated. The last %2 entries were removed (the signed head names entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1: nhật ký bị cắt bớt. %2 bản ghi cuối đã bị xóa (điểm cuối đã ký của nhật ký ghi nhận bản ghi %3).</translation>
     </message>
     <message>
         <source>Entry %1: bad head. The signed end of the log is missing, not this desk&apos;s or older than the log, so entries removed from the end cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1: điểm cuối không hợp lệ. Điểm cuối đã ký của nhật ký bị thiếu, không phải của quầy này hoặc cũ hơn nhật ký, nên không loại trừ được khả năng các bản ghi cuối đã bị xóa.</translation>
     </message>
     <message>
         <source>Entry %1: emptied. The log is empty although the store holds dossiers received since it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1: nhật ký bị xóa trắng. Nhật ký trống trong khi kho dữ liệu vẫn có hồ sơ được tiếp nhận từ khi nhật ký bắt đầu.</translation>
     </message>
     <message>
         <source>Entry %1: bad signature. Neither it nor the end of the log is signed with this key: check that it is this store&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi %1: chữ ký không hợp lệ. Cả bản ghi này lẫn điểm cuối của nhật ký đều không được ký bằng khóa này: hãy kiểm tra đó có đúng là khóa công khai của kho dữ liệu này không.</translation>
     </message>
 </context>
 <context>
@@ -119,227 +119,230 @@
     </message>
     <message>
         <source>The desk is locked: its scans cannot be read or stored until it is unlocked. Restart motcua; if this persists, call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy đang bị khóa: không thể đọc hoặc lưu bản quét cho đến khi mở khóa. Hãy khởi động lại motcua; nếu vẫn bị, hãy gọi cán bộ CNTT.</translation>
     </message>
     <message>
         <source>A scan is missing from the desk&apos;s attachment folder. Attach it again or restore the desk from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu một bản quét trong thư mục tệp đính kèm của quầy. Hãy đính kèm lại, hoặc khôi phục quầy từ bản sao lưu.</translation>
     </message>
     <message>
         <source>A scan cannot be read (%1). Check the desk&apos;s data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được một bản quét (%1). Hãy kiểm tra thư mục dữ liệu của quầy rồi thử lại.</translation>
     </message>
     <message>
         <source>A scan cannot be read. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được một bản quét. Hãy thử lại.</translation>
     </message>
     <message>
         <source>A stored scan is damaged: it was changed outside motcua or belongs to another desk. Attach the paper again, or restore the desk from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một bản quét đã lưu bị hỏng: tệp đã bị sửa ngoài motcua hoặc thuộc về quầy khác. Hãy quét và đính kèm lại giấy tờ, hoặc khôi phục quầy từ bản sao lưu.</translation>
     </message>
     <message>
         <source>A scan could not be protected on this desk (is the disk full?). Free some space and start motcua again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bảo vệ (mã hóa) được bản quét trên máy của quầy này (có thể ổ đĩa đã đầy). Hãy giải phóng dung lượng rồi khởi động lại motcua.</translation>
     </message>
     <message>
         <source>A scan cannot be read (%1). Check the desk&apos;s data folder and start motcua again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được một bản quét (%1). Hãy kiểm tra thư mục dữ liệu của quầy rồi khởi động lại motcua.</translation>
     </message>
 </context>
 <context>
     <name>AuditCommand</name>
     <message>
         <source>--public-key must be the desk&apos;s public key in base64, as printed by “motcua-cli audit public-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--public-key phải là khóa công khai của quầy dạng base64, đúng như lệnh “motcua-cli audit public-key” in ra.</translation>
     </message>
     <message>
         <source>OK: the audit log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: nhật ký kiểm toán trống.</translation>
     </message>
     <message>
         <source>OK: %1 entries, last at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1 bản ghi, bản ghi cuối lúc %2.</translation>
     </message>
     <message>
         <source>--from and --to must be dates written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from và --to phải là ngày viết dạng YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The desk&apos;s tamper-evident audit log.
 verify: checks every entry&apos;s hash, chain and signature and the signed end of the log; prints “OK: …” and exits with 0, or names the first bad entry and exits with 1.
 list: prints the entries, one a line: SEQ, TIME, ACTOR, KIND, SUBJECT, DETAIL separated by tabs.
 public-key: prints the desk&apos;s public key, for the IT officer to keep and give to verify --public-key on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký kiểm toán của quầy, có khả năng phát hiện sửa đổi.
+verify: kiểm tra mã băm, liên kết chuỗi và chữ ký của mọi bản ghi cùng điểm cuối đã ký của nhật ký; in “OK: …” và thoát với mã 0, hoặc nêu bản ghi lỗi đầu tiên và thoát với mã 1.
+list: in các bản ghi, mỗi dòng một bản ghi: SEQ (số thứ tự), TIME (thời gian), ACTOR (người thực hiện), KIND (loại), SUBJECT (đối tượng), DETAIL (chi tiết), cách nhau bằng dấu tab.
+public-key: in khóa công khai của quầy để cán bộ CNTT lưu giữ và dùng cho verify --public-key trên máy tính khác.</translation>
     </message>
     <message>
         <source>verify | list | public-key</source>
-        <translation type="unfinished"></translation>
+        <translation>verify | list | public-key</translation>
     </message>
     <message>
         <source>Check against this public key (base64) instead of the key in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra bằng khóa công khai này (base64) thay cho khóa trong kho khóa (keyring) của máy.</translation>
     </message>
     <message>
         <source>First day listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đầu cần liệt kê.</translation>
     </message>
     <message>
         <source>Last day listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cuối cần liệt kê.</translation>
     </message>
     <message>
         <source>Usage: motcua-cli audit verify [--public-key BASE64] | audit list [--from YYYY-MM-DD] [--to YYYY-MM-DD] | audit public-key (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcua-cli audit verify [--public-key BASE64] | audit list [--from YYYY-MM-DD] [--to YYYY-MM-DD] | audit public-key (xem --help).</translation>
     </message>
 </context>
 <context>
     <name>AuditKey</name>
     <message>
         <source>The audit log cannot be signed: the cryptography library did not start. Call your IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ký được nhật ký kiểm toán: thư viện mật mã không khởi động được. Hãy gọi cán bộ CNTT.</translation>
     </message>
     <message>
         <source>The desk&apos;s audit key is damaged. Call your IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa ký nhật ký kiểm toán của quầy bị hỏng. Hãy gọi cán bộ CNTT.</translation>
     </message>
 </context>
 <context>
     <name>AuditVerifier</name>
     <message>
         <source>The public key must be the desk&apos;s 32-byte key, as printed by “motcua-cli audit public-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa công khai phải là khóa 32 byte của quầy, đúng như lệnh “motcua-cli audit public-key” in ra.</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>The store could not be copied: the desk&apos;s disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không sao chép được kho dữ liệu: ổ đĩa của máy quầy đã đầy. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
         <source>The store could not be copied for the backup. Try again; if it fails again, call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không sao chép được kho dữ liệu để sao lưu. Hãy thử lại; nếu vẫn lỗi, hãy gọi cán bộ CNTT.</translation>
     </message>
     <message>
         <source>The backup could not be written to %1: the disk is full. Nothing was written. Choose another disk or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bản sao lưu vào %1: ổ đĩa đã đầy. Chưa có gì được ghi. Hãy chọn ổ đĩa khác hoặc giải phóng dung lượng.</translation>
     </message>
     <message>
         <source>The backup could not be written to %1: the folder does not exist or you may not write there. Nothing was written. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bản sao lưu vào %1: thư mục không tồn tại hoặc không có quyền ghi vào đó. Chưa có gì được ghi. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
         <source>The backup could not be written to %1 (%2). Nothing was written. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bản sao lưu vào %1 (%2). Chưa có gì được ghi. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
         <source>The store could not be copied for the backup: the desk&apos;s data folder cannot be written (%1). Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không sao chép được kho dữ liệu để sao lưu: không ghi được vào thư mục dữ liệu của quầy (%1). Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
         <source>A file of the desk could not be read for the backup. Nothing was written. Check the desk&apos;s data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được một tệp của quầy để sao lưu. Chưa có gì được ghi. Hãy kiểm tra thư mục dữ liệu của quầy rồi thử lại.</translation>
     </message>
 </context>
 <context>
     <name>BackupCommand</name>
     <message>
         <source>The keys of the store %1 are not in this computer&apos;s keyring. Put them back first from the desk&apos;s recovery code (motcua-cli keys restore --store-id %1), then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của kho dữ liệu %1 không có trong kho khóa (keyring) của máy. Hãy khôi phục khóa từ mã khôi phục của quầy trước (motcua-cli keys restore --store-id %1), rồi thử lại. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The key in this computer&apos;s keyring is not the key this store was protected with. Nothing was changed. Put the right key back from the desk&apos;s recovery code (motcua-cli keys restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa trong kho khóa (keyring) của máy không phải khóa đã dùng để bảo vệ kho dữ liệu này. Chưa có gì bị thay đổi. Hãy khôi phục đúng khóa từ mã khôi phục của quầy (motcua-cli keys restore).</translation>
     </message>
     <message numerus="yes">
         <source>Backup written to %1: the store and %n scan(s), %2 bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi bản sao lưu vào %1: kho dữ liệu và %n bản quét, %2 byte.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup is encrypted with this desk&apos;s key: it can be restored here, or on another computer with the desk&apos;s recovery code (motcua-cli keys recovery-code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu được mã hóa bằng khóa của quầy này: có thể khôi phục tại đây, hoặc trên máy tính khác bằng mã khôi phục của quầy (motcua-cli keys recovery-code).</translation>
     </message>
     <message>
         <source>This backup is of another store (%1) than the one on this desk (%2). Nothing was changed. To replace this desk&apos;s store with it anyway, add --replace-other-store; the store in use is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu này thuộc kho dữ liệu khác (%1), không phải kho của quầy này (%2). Chưa có gì bị thay đổi. Nếu vẫn muốn dùng bản sao lưu này thay cho kho dữ liệu của quầy, hãy thêm --replace-other-store; kho đang dùng sẽ được giữ lại riêng.</translation>
     </message>
     <message numerus="yes">
         <source>Restored the backup of %1 with %n scan(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã khôi phục bản sao lưu của %1 cùng %n bản quét.</numerusform>
         </translation>
     </message>
     <message>
         <source>The store in use before was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu dùng trước đó được giữ lại tại %1.</translation>
     </message>
     <message>
         <source>Its scans were kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản quét của kho đó được giữ lại trong %1.</translation>
     </message>
     <message>
         <source>Write an encrypted backup of the desk&apos;s store and scans, or put one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi bản sao lưu đã mã hóa gồm kho dữ liệu và các bản quét của quầy, hoặc khôi phục từ một bản sao lưu.</translation>
     </message>
     <message>
         <source>create | restore</source>
-        <translation type="unfinished"></translation>
+        <translation>create | restore</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp sao lưu.</translation>
     </message>
     <message>
         <source>Restore even though the backup is of another store than the one on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn khôi phục dù bản sao lưu thuộc kho dữ liệu khác với kho của quầy này.</translation>
     </message>
 </context>
 <context>
     <name>BackupHeader</name>
     <message>
         <source>This file is not a motcua backup. Choose the file written by &quot;motcua-cli backup create&quot;. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này không phải bản sao lưu của motcua. Hãy chọn tệp do lệnh &quot;motcua-cli backup create&quot; ghi ra. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>This backup was written by another version of motcua (format %1). Restore it with that version or a newer one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu này do một phiên bản motcua khác ghi ra (định dạng %1). Hãy khôi phục bằng phiên bản đó hoặc phiên bản mới hơn. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read (%2). Check the name and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bản sao lưu %1 (%2). Hãy kiểm tra tên tệp và quyền đọc tệp.</translation>
     </message>
 </context>
 <context>
     <name>BackupRestore</name>
     <message>
         <source>The backup could not be unpacked on this desk (is the disk full?). Nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giải nén được bản sao lưu trên máy của quầy này (có thể ổ đĩa đã đầy). Chưa có gì bị thay đổi. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
         <source>The backup holds something this version of motcua does not know. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu có nội dung mà phiên bản motcua này không nhận biết được. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read (%2). Check the name and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bản sao lưu %1 (%2). Hãy kiểm tra tên tệp và quyền đọc tệp.</translation>
     </message>
     <message>
         <source>The store inside the backup is damaged or is not the store the backup names. Nothing was changed. Use another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu trong bản sao lưu bị hỏng hoặc không phải kho mà bản sao lưu ghi tên. Chưa có gì bị thay đổi. Hãy dùng một bản sao khác của bản sao lưu.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of motcua. Install that version first, then restore. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu này được tạo bằng phiên bản motcua mới hơn. Hãy cài phiên bản đó trước rồi mới khôi phục. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>motcua is syncing this desk right now. Close motcua on this desk, wait for the sync to end, and restore again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>motcua đang đồng bộ quầy này. Hãy đóng motcua trên quầy này, đợi đồng bộ xong rồi khôi phục lại. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The restored store could not be put in place; the store in use was put back. Check that no other program uses the desk&apos;s data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đưa được kho dữ liệu đã khôi phục vào sử dụng; kho đang dùng đã được trả lại như cũ. Hãy kiểm tra để không có chương trình nào khác đang dùng thư mục dữ liệu của quầy rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -653,7 +656,7 @@ due và holidays dùng các danh sách đã cài, các năm khác dùng ngày ng
     </message>
     <message>
         <source>the field &quot;%1&quot; must be a whole number of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>trường &quot;%1&quot; phải là số nguyên không lớn hơn %2</translation>
     </message>
 </context>
 <context>
@@ -826,29 +829,29 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     <name>ClerkSignIn</name>
     <message>
         <source>This clerk has never signed in online on this desk, so the password cannot be checked without the provincial system. Sign in once while the connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ này chưa từng đăng nhập trực tuyến trên quầy này nên không thể kiểm tra mật khẩu khi không kết nối được hệ thống của tỉnh. Hãy đăng nhập một lần khi có kết nối.</translation>
     </message>
     <message>
         <source>The provincial system cannot be reached, and offline sign-in is turned off on this desk. Sign in when the connection returns. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được hệ thống của tỉnh, và quầy này đã tắt chức năng đăng nhập ngoại tuyến. Hãy đăng nhập khi có kết nối trở lại. (%1)</translation>
     </message>
     <message numerus="yes">
         <source>The provincial system cannot be reached, and the last online sign-in of this clerk on this desk is more than %n day(s) old, so offline sign-in is no longer allowed. Sign in once while the connection works.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không kết nối được hệ thống của tỉnh, và lần đăng nhập trực tuyến gần nhất của cán bộ này trên quầy này đã quá %n ngày nên không được đăng nhập ngoại tuyến nữa. Hãy đăng nhập một lần khi có kết nối.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong user name or password. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai tên đăng nhập hoặc mật khẩu. Hãy kiểm tra lại rồi thử lại.</translation>
     </message>
     <message>
         <source>The desk could not prepare offline sign-in (not enough memory?). Close other programs and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy không chuẩn bị được đăng nhập ngoại tuyến (có thể máy thiếu bộ nhớ). Hãy đóng các chương trình khác rồi đăng nhập lại.</translation>
     </message>
     <message>
         <source>The sign-in data kept in the keychain for this clerk is damaged. Sign in once while the connection works to renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu đăng nhập của cán bộ này lưu trong kho khóa (keyring) của máy bị hỏng. Hãy đăng nhập một lần khi có kết nối để làm mới dữ liệu này.</translation>
     </message>
 </context>
 <context>
@@ -868,6 +871,10 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     <message>
         <source>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</source>
         <translation>Không có hồ sơ %1 trong kho của quầy này. Hãy kiểm tra mã trên giấy tiếp nhận, hoặc chỉ định thư mục của quầy bằng --data-dir.</translation>
+    </message>
+    <message>
+        <source>Warning: the change was made but could not be recorded in the audit log: %1</source>
+        <translation>Cảnh báo: thay đổi đã được thực hiện nhưng không ghi được vào nhật ký kiểm toán: %1</translation>
     </message>
 </context>
 <context>
@@ -945,15 +952,15 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     <name>DeskKeyring</name>
     <message>
         <source>This store has no identity; it cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu này không có mã nhận dạng nên không dùng được.</translation>
     </message>
     <message>
         <source>The key that protects this store&apos;s personal data is not in this computer&apos;s keyring, so the dossiers cannot be opened. Nothing has been changed. If the keyring was reset or this store was copied from another computer, the IT officer can restore the key from the desk&apos;s recovery code (motcua-cli keys restore); see the security guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa bảo vệ dữ liệu cá nhân của kho dữ liệu này không có trong kho khóa (keyring) của máy nên không mở được hồ sơ. Chưa có gì bị thay đổi. Nếu kho khóa đã bị đặt lại hoặc kho dữ liệu này được sao chép từ máy khác, cán bộ CNTT có thể khôi phục khóa từ mã khôi phục của quầy (motcua-cli keys restore); xem hướng dẫn bảo mật.</translation>
     </message>
     <message>
         <source>The key in the keyring is damaged. Call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa trong kho khóa (keyring) của máy bị hỏng. Hãy gọi cán bộ CNTT.</translation>
     </message>
 </context>
 <context>
@@ -1634,58 +1641,58 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
     <name>KeychainStore</name>
     <message>
         <source>This desk&apos;s key is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của quầy này không có trong kho khóa (keyring) của máy.</translation>
     </message>
     <message>
         <source>The system keyring cannot be reached, so motcua cannot keep its keys and sign-in safely. Sign in to the computer&apos;s desktop session (which unlocks the keyring) and start motcua again; if it keeps happening, call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không truy cập được kho khóa (keyring) của máy nên motcua không thể lưu giữ an toàn khóa và thông tin đăng nhập. Hãy đăng nhập vào phiên làm việc trên máy tính (việc này sẽ mở kho khóa) rồi khởi động lại motcua; nếu vẫn bị, hãy gọi cán bộ CNTT.</translation>
     </message>
     <message>
         <source>The system keyring refused the request. Try again; if it keeps happening, call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho khóa (keyring) của máy từ chối yêu cầu. Hãy thử lại; nếu vẫn bị, hãy gọi cán bộ CNTT.</translation>
     </message>
 </context>
 <context>
     <name>KeysCommand</name>
     <message>
         <source>Recovery code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mã khôi phục: </translation>
     </message>
     <message>
         <source>The key in this computer&apos;s keyring is not the key this store was protected with: its recovery code would not open the store. Call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa trong kho khóa (keyring) của máy không phải khóa đã dùng để bảo vệ kho dữ liệu này: mã khôi phục của khóa đó sẽ không mở được kho. Hãy gọi cán bộ CNTT.</translation>
     </message>
     <message>
         <source>Write this code on paper and keep it locked away like a master key: with it and a backup, anyone can read every dossier of this desk. Never store it on this computer, in e-mail or in a chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chép mã này ra giấy và cất giữ dưới khóa như chìa khóa vạn năng: ai có mã này và một bản sao lưu đều đọc được mọi hồ sơ của quầy. Tuyệt đối không lưu mã trên máy tính này, trong thư điện tử hay tin nhắn.</translation>
     </message>
     <message>
         <source>The store on this desk is %1, not %2. Nothing was changed. Leave out --store-id to restore this store&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu trên quầy này là %1, không phải %2. Chưa có gì bị thay đổi. Để khôi phục khóa của kho này, hãy bỏ --store-id.</translation>
     </message>
     <message>
         <source>There is no store on this desk yet: give the store&apos;s id with --store-id (32 hexadecimal digits; &quot;motcua-cli backup restore&quot; shows the id of a backup&apos;s store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy này chưa có kho dữ liệu: hãy cho mã nhận dạng của kho bằng --store-id (32 chữ số thập lục phân; lệnh &quot;motcua-cli backup restore&quot; hiển thị mã nhận dạng kho của bản sao lưu).</translation>
     </message>
     <message>
         <source>This recovery code is not the one of this store: its key does not open the store&apos;s data. Nothing was changed. Check that the code is the one written down for this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã khôi phục này không phải của kho dữ liệu này: khóa của mã không mở được dữ liệu của kho. Chưa có gì bị thay đổi. Hãy kiểm tra đó có đúng là mã đã chép lại cho quầy này không.</translation>
     </message>
     <message>
         <source>The keys of store %1 are back in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của kho dữ liệu %1 đã được khôi phục vào kho khóa (keyring) của máy.</translation>
     </message>
     <message>
         <source>Show the desk&apos;s recovery code, or put the desk&apos;s keys back into this computer&apos;s keyring from it (the code is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị mã khôi phục của quầy, hoặc dùng mã đó khôi phục khóa của quầy vào kho khóa (keyring) của máy (mã được đọc từ đầu vào chuẩn).</translation>
     </message>
     <message>
         <source>recovery-code | restore</source>
-        <translation type="unfinished"></translation>
+        <translation>recovery-code | restore</translation>
     </message>
     <message>
         <source>For restore on a computer without the store yet: the store&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng khi khôi phục trên máy chưa có kho dữ liệu: mã nhận dạng của kho.</translation>
     </message>
 </context>
 <context>
@@ -2158,36 +2165,36 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
     <name>SecretStreamReader</name>
     <message>
         <source>The backup cannot be opened: it is incomplete, was changed after it was written, or belongs to another desk whose keys this computer does not hold. Nothing was changed. Use another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được bản sao lưu: bản sao lưu không đầy đủ, đã bị sửa sau khi ghi, hoặc thuộc quầy khác mà máy này không có khóa. Chưa có gì bị thay đổi. Hãy dùng một bản sao khác của bản sao lưu.</translation>
     </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
         <source>The provincial system&apos;s address &quot;%1&quot; is not a web address (https://…). Nothing was sent. Ask your IT officer to set the address of the provincial system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ hệ thống của tỉnh &quot;%1&quot; không phải địa chỉ web (https://…). Chưa gửi gì. Hãy đề nghị cán bộ CNTT đặt lại địa chỉ hệ thống của tỉnh.</translation>
     </message>
     <message>
         <source>The provincial system&apos;s address %1 does not use https: the password and the citizens&apos; data would cross the network unprotected, so motcua does not connect to it. Nothing was sent and the dossiers stay queued. Ask your IT officer to set an https address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ hệ thống của tỉnh %1 không dùng https: mật khẩu và dữ liệu của công dân sẽ truyền qua mạng mà không được bảo vệ, nên motcua không kết nối tới địa chỉ này. Chưa gửi gì và hồ sơ vẫn nằm trong hàng đợi. Hãy đề nghị cán bộ CNTT đặt địa chỉ https (https://…).</translation>
     </message>
 </context>
 <context>
     <name>StoreInspection</name>
     <message>
         <source>There is no store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kho dữ liệu tại %1.</translation>
     </message>
     <message>
         <source>%1 is not a usable motcua store. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải kho dữ liệu motcua dùng được. Chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
     <name>StoreUnlock</name>
     <message>
         <source>The keyring holds a key that is not this store&apos;s, so its personal data cannot be opened. Nothing has been changed. The IT officer can put the right key back from the desk&apos;s recovery code (motcua-cli keys restore); see the security guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho khóa (keyring) của máy đang giữ một khóa không phải của kho dữ liệu này nên không mở được dữ liệu cá nhân. Chưa có gì bị thay đổi. Cán bộ CNTT có thể khôi phục đúng khóa từ mã khôi phục của quầy (motcua-cli keys restore); xem hướng dẫn bảo mật.</translation>
     </message>
 </context>
 <context>
@@ -2234,58 +2241,58 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
     </message>
     <message>
         <source>Send the queued dossiers to the provincial system. The session kept in the keychain by an earlier sign-in is used while valid; otherwise the password is read from MOTCUA_PASSWORD or typed at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi các hồ sơ trong hàng đợi lên hệ thống của tỉnh. Phiên đăng nhập lưu trong kho khóa (keyring) của máy từ lần đăng nhập trước được dùng khi còn hiệu lực; nếu không, mật khẩu được lấy từ biến MOTCUA_PASSWORD hoặc nhập khi được hỏi.</translation>
     </message>
     <message>
         <source>The session kept for %1 is no longer valid. Run the command again and type the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên đăng nhập đã lưu cho %1 không còn hiệu lực. Hãy chạy lại lệnh và nhập mật khẩu.</translation>
     </message>
 </context>
 <context>
     <name>TlsGuard</name>
     <message>
         <source>its certificate was issued for another server name</source>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ của máy chủ được cấp cho tên máy chủ khác</translation>
     </message>
     <message>
         <source>its certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ của máy chủ đã hết hạn</translation>
     </message>
     <message>
         <source>its certificate is not valid yet (check this computer&apos;s date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ của máy chủ chưa đến thời điểm có hiệu lực (hãy kiểm tra ngày giờ của máy tính này)</translation>
     </message>
     <message>
         <source>its certificate has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ của máy chủ đã bị thu hồi</translation>
     </message>
     <message>
         <source>its certificate is not issued by an authority this computer trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ của máy chủ không do tổ chức cấp chứng chỉ mà máy tính này tin cậy cấp</translation>
     </message>
     <message>
         <source>its certificate is not acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ của máy chủ không được chấp nhận</translation>
     </message>
     <message>
         <source>The connection to the provincial system at %1 is not safe: %2. Nothing was sent and the dossiers stay queued. Do not try to work around this: call your IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối tới hệ thống của tỉnh tại %1 không an toàn: %2. Chưa gửi gì và hồ sơ vẫn nằm trong hàng đợi. Không tìm cách vượt qua lỗi này: hãy gọi cán bộ CNTT.</translation>
     </message>
     <message>
         <source>Certificate pins are set for this desk, but the provincial system&apos;s address %1 does not use https, so they cannot be checked. Nothing was sent and the dossiers stay queued. Ask your IT officer to set an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy này đã được đặt ghim chứng chỉ, nhưng địa chỉ hệ thống của tỉnh %1 không dùng https nên không kiểm tra được ghim. Chưa gửi gì và hồ sơ vẫn nằm trong hàng đợi. Hãy đề nghị cán bộ CNTT đặt địa chỉ https.</translation>
     </message>
     <message>
         <source>The certificate pin set for this desk (pin_sha256 in the [server] section of settings.ini) cannot be read: &quot;%1&quot;. Nothing was sent and the dossiers stay queued. Ask your IT officer to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được ghim chứng chỉ đặt cho quầy này (pin_sha256 trong mục [server] của settings.ini): &quot;%1&quot;. Chưa gửi gì và hồ sơ vẫn nằm trong hàng đợi. Hãy đề nghị cán bộ CNTT sửa lại.</translation>
     </message>
     <message>
         <source>its certificate is not the one this desk was set up to trust (certificate pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ của máy chủ không phải chứng chỉ mà quầy này được thiết lập để tin cậy (ghim chứng chỉ)</translation>
     </message>
     <message>
         <source>a secure connection could not be set up with it</source>
-        <translation type="unfinished"></translation>
+        <translation>không thiết lập được kết nối an toàn với máy chủ</translation>
     </message>
 </context>
 <context>
@@ -2435,15 +2442,15 @@ set MÃ --name TÊN --level CẤP [--parent MÃ] [--from NGÀY] [--to NGÀY]: th
     <name>Vault</name>
     <message>
         <source>A protected record cannot be opened: it was changed outside motcua or belongs to another store. Nothing was changed; call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được một bản ghi được bảo vệ: bản ghi đã bị sửa ngoài motcua hoặc thuộc kho dữ liệu khác. Chưa có gì bị thay đổi; hãy gọi cán bộ CNTT.</translation>
     </message>
     <message>
         <source>This is not the desk&apos;s recovery code, or it was typed with a mistake: it has 17 groups of hexadecimal digits (0-9, A-F). Check each group and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải mã khôi phục của quầy, hoặc mã bị nhập sai: mã gồm 17 nhóm chữ số thập lục phân (0-9, A-F). Hãy kiểm tra từng nhóm rồi thử lại.</translation>
     </message>
     <message>
         <source>The store&apos;s key has not been loaded from the keyring, so personal data cannot be read or written. Restart motcua; if it keeps happening, call the IT officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nạp được khóa của kho dữ liệu từ kho khóa (keyring) của máy nên không đọc hoặc ghi được dữ liệu cá nhân. Hãy khởi động lại motcua; nếu vẫn bị, hãy gọi cán bộ CNTT.</translation>
     </message>
 </context>
 <context>
@@ -3134,39 +3141,39 @@ Phí, lệ phí: %4 đồng</translation>
     <name>motcua::ui::LockPage</name>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Mật khẩu:</translation>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;khóa</translation>
     </message>
     <message>
         <source>Sign in as &amp;another clerk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập bằng &amp;tài khoản cán bộ khác…</translation>
     </message>
     <message>
         <source>Password to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu để mở khóa</translation>
     </message>
     <message>
         <source>Unlock status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái mở khóa</translation>
     </message>
     <message>
         <source>The desk is locked. %1, type your password to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình quầy đang khóa. %1, hãy nhập mật khẩu để mở khóa.</translation>
     </message>
     <message>
         <source>Nobody is signed in at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có cán bộ nào đăng nhập tại quầy này.</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng &amp;nhập…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra…</translation>
     </message>
 </context>
 <context>
@@ -3225,47 +3232,47 @@ Phí, lệ phí: %4 đồng</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đăng nhập</translation>
     </message>
     <message>
         <source>The provincial system refused this clerk&apos;s sign-in. Sign out and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống của tỉnh từ chối đăng nhập của cán bộ này. Hãy đăng xuất rồi đăng nhập lại.</translation>
     </message>
     <message>
         <source>Opening the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở kho khóa (keyring) của máy…</translation>
     </message>
     <message>
         <source>&amp;Lock the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>quản trị</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>giám sát</translation>
     </message>
     <message>
         <source>clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>cán bộ một cửa</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2) · offline sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng nhập: %1 (%2) · đăng nhập ngoại tuyến</translation>
     </message>
     <message>
         <source>Offline sign-in: the provincial system cannot be reached. Dossiers are queued and sent when it returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập ngoại tuyến: không kết nối được hệ thống của tỉnh. Hồ sơ được đưa vào hàng đợi và sẽ được gửi khi có kết nối trở lại.</translation>
     </message>
 </context>
 <context>
@@ -3732,39 +3739,39 @@ Phí, lệ phí: %4 đồng</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái đăng nhập</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đăng nhập</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng &amp;nhập</translation>
     </message>
     <message>
         <source>Provincial system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống của tỉnh: %1</translation>
     </message>
     <message>
         <source>Type your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đăng nhập…</translation>
     </message>
 </context>
 <context>
@@ -3776,10 +3783,6 @@ Phí, lệ phí: %4 đồng</translation>
     <message>
         <source>Language: vi or en.</source>
         <translation>Ngôn ngữ: vi hoặc en.</translation>
-    </message>
-    <message>
-        <source>calendar | catalog | cccd | dossier | fees | import-dossiers | queue | report | sync | units</source>
-        <translation>calendar | catalog | cccd | dossier | fees | import-dossiers | queue | report | sync | units</translation>
     </message>
     <message>
         <source>Usage: motcua-cli [--data-dir DIR] [--lang vi|en] COMMAND …
@@ -3823,6 +3826,10 @@ Các lệnh:
   units set MÃ --name TÊN --level CẤP [--parent MÃ] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 </translation>
     </message>
+    <message>
+        <source>audit | backup | calendar | catalog | cccd | dossier | fees | import-dossiers | keys | queue | report | sync | units</source>
+        <translation>audit | backup | calendar | catalog | cccd | dossier | fees | import-dossiers | keys | queue | report | sync | units</translation>
+    </message>
 </context>
 <context>
     <name>motcua_main</name>
@@ -3844,7 +3851,7 @@ Các lệnh:
     </message>
     <message>
         <source>Provincial system address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ hệ thống của tỉnh</translation>
     </message>
 </context>
 </TS>

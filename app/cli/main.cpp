@@ -60,8 +60,9 @@ int main(int argc, char *argv[])
     parser.addOptions({dataDir, lang});
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addPositionalArgument(u"command"_s,
-                                 Tr::tr("calendar | catalog | cccd | dossier | fees | "
-                                        "import-dossiers | queue | report | sync | units"));
+                                 Tr::tr("audit | backup | calendar | catalog | cccd | dossier | "
+                                        "fees | import-dossiers | keys | queue | report | sync | "
+                                        "units"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);

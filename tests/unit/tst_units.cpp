@@ -293,6 +293,7 @@ private slots:
         QCOMPARE(done.error().code, u"units.empty"_s);
         QCOMPARE(unitRows(store.db()), before);
 
+        QVERIFY(store.putKeysInKeychain()); // the CLI audits unit changes: it needs the keys
         store.close();
         const Run r = cli(store.dir(), {u"import"_s, writeFile(u"header.csv"_s, kHeader)});
         QCOMPARE(r.exitCode, 2);
@@ -331,6 +332,7 @@ private slots:
                  qPrintable(done.error().message));
         QCOMPARE(unitRows(store.db()), before);
 
+        QVERIFY(store.putKeysInKeychain()); // the CLI audits unit changes: it needs the keys
         store.close();
         Run r = cli(store.dir(), {u"set"_s, u"88888"_s, u"--name"_s, u"Xã Lạ"_s, u"--level"_s,
                                   u"3"_s, u"--parent"_s, u"99"_s});
@@ -341,6 +343,7 @@ private slots:
 
         // At the level the dossier was imported with, the list is accepted. Later versions at
         // another level do not matter to a dossier received before them.
+        QVERIFY(store.putKeysInKeychain()); // the CLI audits unit changes: it needs the keys
         store.close();
         r = cli(store.dir(), {u"set"_s, u"88888"_s, u"--name"_s, u"Huyện Lạ"_s, u"--level"_s,
                               u"2"_s, u"--parent"_s, u"99"_s, u"--to"_s, u"2025-06-30"_s});
@@ -384,6 +387,7 @@ private slots:
     void cliImportAndList()
     {
         TempStore store;
+        QVERIFY(store.putKeysInKeychain()); // the CLI audits unit changes: it needs the keys
         store.close();
         const QString sampleFile = QDir(qEnvironmentVariable("MOTCUA_SOURCE_DIR"))
                                        .filePath(u"resources/units/sample-units.csv"_s);
@@ -447,6 +451,7 @@ private slots:
         QFETCH(QString, rows);
         TempStore store;
         QVERIFY(UnitRepository(store.db()).replaceAll(sample()));
+        QVERIFY(store.putKeysInKeychain()); // the CLI audits unit changes: it needs the keys
         store.close();
         const Run r = cli(store.dir(), QStringList{u"set"_s} + args);
         QCOMPARE(r.exitCode, exitCode);
@@ -468,6 +473,7 @@ private slots:
         const QString dossier = saveDeskDossier(store.db(), u"XA0001"_s, u"UBND xã Mẫu"_s,
                                                 vn(2025, 8, 4, 9, 0));
         QCOMPARE(levelOf(store.db(), dossier), 3);
+        QVERIFY(store.putKeysInKeychain()); // the CLI audits unit changes: it needs the keys
         store.close();
         // XA0001 has one version: without --from it is the one edited. It becomes a district
         // (fictional) and its name changes.
