@@ -16,6 +16,9 @@
 
 #include <cstdio>
 
+#include <termios.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace motcua::cli {
@@ -57,24 +60,19 @@ Database *CliContext::unlockedStore()
     }
     // The keychain answers asynchronously; the CLI has nothing else to do meanwhile.
     KeychainStore keychain;
-    std::optional<Result<UnlockedDesk>> keys;
-    QEventLoop loop;
-    StoreUnlock::loadKeys(keychain, *state, [&](Result<UnlockedDesk> r) {
-        keys.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!keys)
-        loop.exec();
-    if (!*keys) {
-        report(keys->error(), StoreUnusable);
+    const auto keys = waitFor<Result<UnlockedDesk>>(
+        [&](auto done) { StoreUnlock::loadKeys(keychain, *state, done); });
+    if (!keys) {
+        report(keys.error(), StoreUnusable);
         return nullptr;
     }
-    if (auto attached = StoreUnlock::attach(*db, (*keys)->vault, m_settings.attachmentsDir()); !attached) {
+    if (auto attached = StoreUnlock::attach(*db, keys->vault, m_settings.attachmentsDir());
+        !attached) {
         report(attached.error(), StoreUnusable);
         return nullptr;
     }
-    m_auditSeed = (*keys)->auditSeed;
-    db->setAuditKey((*keys)->auditKey);
+    m_auditSeed = keys->auditSeed;
+    db->setAuditKey(keys->auditKey);
     m_unlocked = true;
     return db;
 }
@@ -108,6 +106,27 @@ int CliContext::report(const Error &error, int exitCode)
 {
     m_err << tr("motcua-cli: %1").arg(error.message) << Qt::endl;
     return exitCode;
+}
+
+QString readHidden(QTextStream &err, const QString &prompt)
+{
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        err << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QFile in;
+    (void)in.open(stdin, QIODevice::ReadOnly);
+    const QString line = QString::fromUtf8(in.readLine()).trimmed();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
+    }
+    return line;
 }
 
 Result<void> installFile(const QString &path, const QByteArray &bytes)

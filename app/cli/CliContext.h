@@ -7,9 +7,12 @@
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace motcua::cli {
 
@@ -62,6 +65,26 @@ private:
 Result<void> installFile(const QString &path, const QByteArray &bytes);
 // The bytes of a file that parseFile() has just accepted, read again to be installed.
 Result<QByteArray> readFile(const QString &path);
+// A line typed without echo at a terminal (after `prompt` on err), or piped in; for passwords and
+// the recovery code, which are never stored or logged.
+QString readHidden(QTextStream &err, const QString &prompt);
+
+// Runs one asynchronous call (the keychain, the sign-in) on this thread's event loop: the CLI has
+// nothing else to do meanwhile. The GUI never does this.
+template<typename R>
+R waitFor(const std::function<void(std::function<void(R)>)> &start)
+{
+    std::optional<R> result;
+    QEventLoop loop;
+    start([&](R r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec(); // QtKeychain's jobs and network replies always finish, if only with an error
+    return std::move(*result);
+}
+
 // The desk's local time with its offset, e.g. 2026-11-23T20:05:00+07:00.
 QString localIso(const QDateTime &t);
 

@@ -1,4 +1,5 @@
 #include "CliKeys.h"
+#include "CliContext.h"
 
 #include "security/KeychainStore.h"
 
@@ -8,29 +9,12 @@
 
 namespace motcua::cli {
 
-namespace {
-
-template<typename R>
-R wait(const std::function<void(std::function<void(R)>)> &start)
-{
-    std::optional<R> result;
-    QEventLoop loop;
-    start([&](R r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec(); // QtKeychain's jobs always finish, with an error if the keyring is away
-    return std::move(*result);
-}
-
-} // namespace
 
 Result<DeskKeys> loadKeys(const QString &storeId)
 {
     KeychainStore secrets;
     DeskKeyring keyring(secrets, storeId);
-    return wait<Result<DeskKeys>>(
+    return waitFor<Result<DeskKeys>>(
         [&](std::function<void(Result<DeskKeys>)> done) { keyring.load(false, std::move(done)); });
 }
 
@@ -38,7 +22,7 @@ Result<void> restoreKeys(const QString &storeId, const DeskKeys &keys)
 {
     KeychainStore secrets;
     DeskKeyring keyring(secrets, storeId);
-    return wait<Result<void>>([&](std::function<void(Result<void>)> done) {
+    return waitFor<Result<void>>([&](std::function<void(Result<void>)> done) {
         keyring.restore(keys, std::move(done));
     });
 }

@@ -9,8 +9,6 @@
 #include <QFile>
 #include <QRegularExpression>
 
-#include <termios.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -25,23 +23,7 @@ struct Tr
 // The code is typed without echo at a terminal, or piped in; it is never stored or logged.
 QString readCode(QTextStream &err)
 {
-    const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        err << Tr::tr("Recovery code: ") << Qt::flush;
-        tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    }
-    QFile in;
-    (void)in.open(stdin, QIODevice::ReadOnly);
-    const QString line = QString::fromUtf8(in.readLine()).trimmed();
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err << Qt::endl;
-    }
-    return line;
+    return readHidden(err, Tr::tr("Recovery code: "));
 }
 
 int recoveryCode(CliContext &ctx)

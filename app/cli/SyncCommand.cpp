@@ -12,8 +12,6 @@
 
 #include <optional>
 
-#include <termios.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -31,38 +29,7 @@ QString readPassword(QTextStream &err)
     const QByteArray fromEnv = qgetenv("MOTCUA_PASSWORD");
     if (!fromEnv.isEmpty())
         return QString::fromUtf8(fromEnv);
-    const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        err << Tr::tr("Password: ") << Qt::flush;
-        tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    }
-    QFile in;
-    (void)in.open(stdin, QIODevice::ReadOnly);
-    const QString line = QString::fromUtf8(in.readLine()).trimmed();
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err << Qt::endl;
-    }
-    return line;
-}
-
-// Runs one asynchronous call of the sign-in on this thread's event loop.
-template<typename R>
-R waitFor(const std::function<void(std::function<void(R)>)> &start)
-{
-    std::optional<R> result;
-    QEventLoop loop;
-    start([&](R r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
+    return readHidden(err, Tr::tr("Password: "));
 }
 
 // The session kept in the keychain for the clerk, or a sign-in with the password that keeps one
