@@ -3288,6 +3288,81 @@ Fee: %4 đồng</translation>
         <source>Offline sign-in: the provincial system cannot be reached. Dossiers are queued and sent when it returns.</source>
         <translation>Offline sign-in: the provincial system cannot be reached. Dossiers are queued and sent when it returns.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About motcua</source>
+        <translation>&amp;About motcua</translation>
+    </message>
+    <message>
+        <source>About motcua</source>
+        <translation>About motcua</translation>
+    </message>
+    <message>
+        <source>motcua %1 — one-stop counter desk: helps citizens submit online with their own account.</source>
+        <translation>motcua %1 — one-stop counter desk: helps citizens submit online with their own account.</translation>
+    </message>
+    <message>
+        <source>motcua</source>
+        <translation>motcua</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::OfflineBanner</name>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>&amp;Try again now</translation>
+    </message>
+    <message>
+        <source>Ask the provincial system at once whether it can be reached</source>
+        <translation>Ask the provincial system at once whether it can be reached</translation>
+    </message>
+    <message>
+        <source>Connection to the provincial system</source>
+        <translation>Connection to the provincial system</translation>
+    </message>
+    <message>
+        <source>The provincial system cannot be reached. Last successful contact: %1.</source>
+        <translation>The provincial system cannot be reached. Last successful contact: %1.</translation>
+    </message>
+    <message>
+        <source>The provincial system cannot be reached, and this desk has not reached it yet.</source>
+        <translation>The provincial system cannot be reached, and this desk has not reached it yet.</translation>
+    </message>
+    <message>
+        <source>Intake goes on: dossiers are kept on this computer and sent when the connection returns.</source>
+        <translation>Intake goes on: dossiers are kept on this computer and sent when the connection returns.</translation>
+    </message>
+    <message>
+        <source>The connection to the provincial system returned at %1. Waiting dossiers are being sent.</source>
+        <translation>The connection to the provincial system returned at %1. Waiting dossiers are being sent.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::PaperChecklist</name>
@@ -3746,6 +3821,93 @@ Fee: %4 đồng</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::ShortcutsDialog</name>
+    <message>
+        <source>Next citizen: clear the wizard and both screens</source>
+        <translation>Next citizen: clear the wizard and both screens</translation>
+    </message>
+    <message>
+        <source>Scan anywhere</source>
+        <translation>Scan anywhere</translation>
+    </message>
+    <message>
+        <source>A chip ID card&apos;s QR code scanned into any field fills the applicant</source>
+        <translation>A chip ID card&apos;s QR code scanned into any field fills the applicant</translation>
+    </message>
+    <message>
+        <source>Check the citizen&apos;s account on the public-service portal</source>
+        <translation>Check the citizen&apos;s account on the public-service portal</translation>
+    </message>
+    <message>
+        <source>Next step of the wizard (Enter in the procedure search takes the best match)</source>
+        <translation>Next step of the wizard (Enter in the procedure search takes the best match)</translation>
+    </message>
+    <message>
+        <source>Previous step of the wizard</source>
+        <translation>Previous step of the wizard</translation>
+    </message>
+    <message>
+        <source>Save the dossier and queue it</source>
+        <translation>Save the dossier and queue it</translation>
+    </message>
+    <message>
+        <source>Print the receipt (wizard) or reprint the selected one (queue)</source>
+        <translation>Print the receipt (wizard) or reprint the selected one (queue)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Show the citizen&apos;s screen</source>
+        <translation>Show the citizen&apos;s screen</translation>
+    </message>
+    <message>
+        <source>Lock the desk</source>
+        <translation>Lock the desk</translation>
+    </message>
+    <message>
+        <source>Go to the Intake, Queue or Reports page</source>
+        <translation>Go to the Intake, Queue or Reports page</translation>
+    </message>
+    <message>
+        <source>Reports: compute the report</source>
+        <translation>Reports: compute the report</translation>
+    </message>
+    <message>
+        <source>Reports: export to Excel / CSV</source>
+        <translation>Reports: export to Excel / CSV</translation>
+    </message>
+    <message>
+        <source>High-contrast theme on or off</source>
+        <translation>High-contrast theme on or off</translation>
+    </message>
+    <message>
+        <source>Larger, smaller, normal text</source>
+        <translation>Larger, smaller, normal text</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::SignInDialog</name>
     <message>
         <source>&amp;User name:</source>
@@ -3870,6 +4032,10 @@ Commands:
     <message>
         <source>Provincial system address</source>
         <translation>Provincial system address</translation>
+    </message>
+    <message>
+        <source>Use the high-contrast theme on this desk (saved; View menu).</source>
+        <translation>Use the high-contrast theme on this desk (saved; View menu).</translation>
     </message>
 </context>
 </TS>

@@ -3274,6 +3274,81 @@ Phí, lệ phí: %4 đồng</translation>
         <source>Offline sign-in: the provincial system cannot be reached. Dossiers are queued and sent when it returns.</source>
         <translation>Đăng nhập ngoại tuyến: không kết nối được hệ thống của tỉnh. Hồ sơ được đưa vào hàng đợi và sẽ được gửi khi có kết nối trở lại.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Hiển thị</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Tương phản cao</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Chữ &amp;to hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Chữ &amp;nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Cỡ chữ &amp;bình thường</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>&amp;About motcua</source>
+        <translation>&amp;Giới thiệu motcua</translation>
+    </message>
+    <message>
+        <source>About motcua</source>
+        <translation>Giới thiệu motcua</translation>
+    </message>
+    <message>
+        <source>motcua %1 — one-stop counter desk: helps citizens submit online with their own account.</source>
+        <translation>motcua %1 — phần mềm quầy Một cửa: giúp công dân tự nộp hồ sơ trực tuyến bằng tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <source>motcua</source>
+        <translation>motcua</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::OfflineBanner</name>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>&amp;Thử lại ngay</translation>
+    </message>
+    <message>
+        <source>Ask the provincial system at once whether it can be reached</source>
+        <translation>Hỏi ngay hệ thống của tỉnh xem đã kết nối được chưa</translation>
+    </message>
+    <message>
+        <source>Connection to the provincial system</source>
+        <translation>Kết nối với hệ thống của tỉnh</translation>
+    </message>
+    <message>
+        <source>The provincial system cannot be reached. Last successful contact: %1.</source>
+        <translation>Không kết nối được với hệ thống của tỉnh. Lần kết nối thành công gần nhất: %1.</translation>
+    </message>
+    <message>
+        <source>The provincial system cannot be reached, and this desk has not reached it yet.</source>
+        <translation>Không kết nối được với hệ thống của tỉnh, và quầy này chưa từng kết nối được.</translation>
+    </message>
+    <message>
+        <source>Intake goes on: dossiers are kept on this computer and sent when the connection returns.</source>
+        <translation>Vẫn tiếp nhận bình thường: hồ sơ được lưu trên máy này và sẽ tự gửi khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>The connection to the provincial system returned at %1. Waiting dossiers are being sent.</source>
+        <translation>Đã kết nối lại với hệ thống của tỉnh lúc %1. Các hồ sơ đang chờ đang được gửi đi.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::PaperChecklist</name>
@@ -3728,6 +3803,93 @@ Phí, lệ phí: %4 đồng</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::ShortcutsDialog</name>
+    <message>
+        <source>Next citizen: clear the wizard and both screens</source>
+        <translation>Công dân tiếp theo: xóa trắng các bước và cả hai màn hình</translation>
+    </message>
+    <message>
+        <source>Scan anywhere</source>
+        <translation>Quét ở bất kỳ đâu</translation>
+    </message>
+    <message>
+        <source>A chip ID card&apos;s QR code scanned into any field fills the applicant</source>
+        <translation>Quét mã QR của thẻ CCCD gắn chip vào bất kỳ ô nào sẽ điền thông tin người nộp</translation>
+    </message>
+    <message>
+        <source>Check the citizen&apos;s account on the public-service portal</source>
+        <translation>Kiểm tra tài khoản của công dân trên Cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Next step of the wizard (Enter in the procedure search takes the best match)</source>
+        <translation>Sang bước tiếp theo (Enter trong ô tìm thủ tục chọn kết quả khớp nhất)</translation>
+    </message>
+    <message>
+        <source>Previous step of the wizard</source>
+        <translation>Quay lại bước trước</translation>
+    </message>
+    <message>
+        <source>Save the dossier and queue it</source>
+        <translation>Lưu hồ sơ và đưa vào hàng đợi</translation>
+    </message>
+    <message>
+        <source>Print the receipt (wizard) or reprint the selected one (queue)</source>
+        <translation>In phiếu tiếp nhận (khi tiếp nhận) hoặc in lại phiếu của hồ sơ đang chọn (hàng đợi)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Show the citizen&apos;s screen</source>
+        <translation>Hiện màn hình của công dân</translation>
+    </message>
+    <message>
+        <source>Lock the desk</source>
+        <translation>Khóa quầy</translation>
+    </message>
+    <message>
+        <source>Go to the Intake, Queue or Reports page</source>
+        <translation>Chuyển sang trang Tiếp nhận, Hàng đợi hoặc Báo cáo</translation>
+    </message>
+    <message>
+        <source>Reports: compute the report</source>
+        <translation>Báo cáo: lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Reports: export to Excel / CSV</source>
+        <translation>Báo cáo: xuất ra Excel / CSV</translation>
+    </message>
+    <message>
+        <source>High-contrast theme on or off</source>
+        <translation>Bật hoặc tắt giao diện tương phản cao</translation>
+    </message>
+    <message>
+        <source>Larger, smaller, normal text</source>
+        <translation>Chữ to hơn, nhỏ hơn, cỡ bình thường</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Danh sách này</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Tác dụng</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::SignInDialog</name>
     <message>
         <source>&amp;User name:</source>
@@ -3852,6 +4014,10 @@ Các lệnh:
     <message>
         <source>Provincial system address</source>
         <translation>Địa chỉ hệ thống của tỉnh</translation>
+    </message>
+    <message>
+        <source>Use the high-contrast theme on this desk (saved; View menu).</source>
+        <translation>Dùng giao diện tương phản cao trên quầy này (được lưu lại; xem menu Hiển thị).</translation>
     </message>
 </context>
 </TS>

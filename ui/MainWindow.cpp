@@ -2,6 +2,9 @@
 
 #include "CitizenWindow.h"
 #include "ClerkGate.h"
+#include "OfflineBanner.h"
+#include "ShortcutsDialog.h"
+#include "Theme.h"
 #include "IntakePage.h"
 #include "QueuePage.h"
 #include "ReportsPage.h"
@@ -12,11 +15,16 @@
 #include "security/StoreUnlock.h"
 #include "identity/IdentityController.h"
 #include "store/Database.h"
+#include "store/DeskMeta.h"
 #include "store/StoreThread.h"
 #include "sync/ConnectivityWatch.h"
 #include "sync/SyncController.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QSystemTrayIcon>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -46,11 +54,13 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
     , m_stack(new QStackedWidget)
     , m_gate(nullptr)
     , m_clerkLabel(new QLabel)
+    , m_banner(new OfflineBanner)
     , m_intake(new IntakePage(*m_store, *m_identity, *m_citizen, m_settings,
                               [this] { return ensureSignedIn(); }))
     , m_queue(new QueuePage(*m_store))
     , m_reports(new ReportsPage(m_settings.storePath(), m_settings.desk().unitCode))
 {
+    m_look = {m_settings.highContrast(), m_settings.textScale()};
     // Every request to the provincial system is checked against the desk's certificate pins.
     const TlsGuard guard(m_settings.serverPins());
     m_sync->setTlsGuard(guard);
@@ -69,8 +79,17 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
             m_reports->run();
         }
     });
+    m_stack->setObjectName(u"deskStack"_s);
     m_stack->addWidget(m_tabs);
-    setCentralWidget(m_stack);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_banner, &OfflineBanner::retryRequested, m_connectivity,
+            &ConnectivityWatch::checkNow);
     m_gate = new ClerkGate(secrets, m_settings, m_stack, m_tabs, this);
     connect(m_gate, &ClerkGate::signedIn, this, &MainWindow::signedIn);
     connect(m_gate, &ClerkGate::signedOut, this, &MainWindow::signedOut);
@@ -99,8 +118,18 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
         if (summary.signInRefused)
             statusBar()->showMessage(tr("The provincial system refused this clerk's sign-in. Sign "
                                         "out and sign in again."));
-        if (summary.unreachable)
+        if (summary.unreachable) {
             m_connectivity->lost();
+            m_banner->setOffline(m_lastContact);
+        } else if (!summary.busy) {
+            contactMade();
+        }
+    });
+    connect(m_connectivity, &ConnectivityWatch::probed, this, [this](bool up) {
+        if (up)
+            contactMade();
+        else
+            m_banner->setOffline(m_lastContact);
     });
     m_schedule->setObjectName(u"syncSchedule"_s);
     connect(m_schedule, &QTimer::timeout, this, &MainWindow::syncInBackground);
@@ -170,6 +199,14 @@ void MainWindow::storeUnlocked()
     for (const auto &entry : std::exchange(m_pendingAudit, {}))
         entry();
     statusBar()->showMessage(tr("Ready."), 5000);
+    // The banner says since when the desk is offline, across restarts; then one probe tells
+    // whether it is offline now, without waiting for the first sync.
+    m_store->post<QDateTime>([](Database &db) { return lastContact(db); }, this,
+                             [this](QDateTime at) {
+                                 if (!m_lastContact.isValid() || at > m_lastContact)
+                                     m_lastContact = at;
+                                 m_connectivity->checkNow();
+                             });
     m_store->post<QString>([](Database &db) { return db.storeId(); }, this,
                            [this](QString storeId) { m_gate->start(storeId); });
     m_intake->setStoreReady(true);
@@ -218,11 +255,95 @@ void MainWindow::createActions()
     QAction *signOut = desk->addAction(tr("Sign &out"));
     signOut->setObjectName(u"signOutAction"_s);
     connect(signOut, &QAction::triggered, m_gate, &ClerkGate::signOut);
+    syncNow->setObjectName(u"syncAction"_s);
+    syncNow->setShortcut(Qt::Key_F5);
     m_workActions = {next, citizen, syncNow, lock, signOut};
     desk->addSeparator();
     QAction *quit = desk->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    createViewActions();
+}
+
+// View: the high-contrast theme and the text size, saved for this desk (ui/Theme).
+void MainWindow::createViewActions()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *contrast = view->addAction(tr("&High contrast"));
+    contrast->setObjectName(u"highContrastAction"_s);
+    contrast->setCheckable(true);
+    contrast->setChecked(m_settings.highContrast());
+    contrast->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_H);
+    connect(contrast, &QAction::toggled, this, [this](bool on) {
+        m_look.highContrast = on;
+        changeLook([on](DeskSettings s) { s.setHighContrast(on); });
+    });
+    view->addSeparator();
+    const auto scaleBy = [this](double factor) {
+        const double scale = factor == 0 ? 1.0
+                                         : std::clamp(m_look.textScale * factor,
+                                                      DeskSettings::kMinTextScale,
+                                                      DeskSettings::kMaxTextScale);
+        m_look.textScale = scale;
+        changeLook([scale](DeskSettings s) { s.setTextScale(scale); });
+    };
+    QAction *larger = view->addAction(tr("&Larger text"));
+    larger->setObjectName(u"largerTextAction"_s);
+    larger->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    connect(larger, &QAction::triggered, this, [scaleBy] { scaleBy(1.25); });
+    QAction *smaller = view->addAction(tr("&Smaller text"));
+    smaller->setObjectName(u"smallerTextAction"_s);
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    connect(smaller, &QAction::triggered, this, [scaleBy] { scaleBy(0.8); });
+    QAction *normal = view->addAction(tr("&Normal text size"));
+    normal->setShortcut(Qt::CTRL | Qt::Key_0);
+    connect(normal, &QAction::triggered, this, [scaleBy] { scaleBy(0); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(u"shortcutsAction"_s);
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *about = help->addAction(tr("&About motcua"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About motcua"),
+                           tr("motcua %1 — one-stop counter desk: helps citizens submit online "
+                              "with their own account.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::changeLook(std::function<void(DeskSettings)> save)
+{
+    applyLook(m_look);
+    // The settings file is written off the GUI thread.
+    (void)QtConcurrent::run([settings = m_settings, save = std::move(save)] { save(settings); });
+}
+
+// The desk reached the provincial system: remembered in the store (for the banner after a
+// restart), and if it had been offline the clerk is told the connection is back.
+void MainWindow::contactMade()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_lastContact = now;
+    if (m_unlocked) {
+        m_store->post<Result<void>>([now](Database &db) { return recordContact(db, now); }, this,
+                                    [](Result<void>) {});
+    }
+    if (m_banner->state() != OfflineBanner::State::Offline)
+        return;
+    m_banner->setBack(now);
+    QApplication::alert(this);
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        auto *tray = new QSystemTrayIcon(windowIcon(), this);
+        tray->show();
+        tray->showMessage(tr("motcua"), m_banner->text());
+        QTimer::singleShot(15000, tray, &QObject::deleteLater);
+    }
 }
 
 void MainWindow::signInAs(const ClerkIdentity &identity, const ClerkCredentials &credentials)

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "core/DeskSettings.h"
+#include "Theme.h"
 #include "security/ClerkIdentity.h"
 #include "sync/ProvincialApi.h"
 
 #include "security/AuditKind.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -30,6 +33,7 @@ namespace motcua::ui {
 
 class CitizenWindow;
 class ClerkGate;
+class OfflineBanner;
 class IntakePage;
 class QueuePage;
 class ReportsPage;
@@ -64,6 +68,9 @@ private:
     void syncInBackground();
     bool ensureSignedIn();
     void createActions();
+    void createViewActions();
+    void changeLook(std::function<void(DeskSettings)> save);
+    void contactMade();
     void signedIn(const ClerkIdentity &identity);
     void audit(AuditKind kind, const QString &subject, const QJsonObject &detail = {});
     void signedOut();
@@ -84,6 +91,9 @@ private:
     QStackedWidget *m_stack;
     ClerkGate *m_gate;
     QLabel *m_clerkLabel;
+    OfflineBanner *m_banner;
+    QDateTime m_lastContact; // UTC; invalid until the desk has reached the provincial system
+    Look m_look;
     IntakePage *m_intake;
     QueuePage *m_queue;
     ReportsPage *m_reports;

@@ -49,7 +49,6 @@ QueuePage::QueuePage(StoreThread &store, QWidget *parent)
     // Column widths from the first rows only: measuring ten thousand rows would stall the GUI.
     m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_sync->setObjectName(u"syncButton"_s);
-    m_sync->setShortcut(Qt::Key_F5);
     m_sync->setToolTip(tr("Send the queued dossiers to the provincial system (F5)"));
     m_progress->setObjectName(u"syncProgress"_s);
     m_progress->setVisible(false);

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Theme.h"
 
 #include "core/Translations.h"
 #include "security/KeychainStore.h"
@@ -37,7 +38,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption server(u"server"_s,
                                     Tr::tr("Provincial system URL (saved for this desk)."),
                                     u"URL"_s);
-    parser.addOptions({dataDir, lang, server});
+    const QCommandLineOption highContrast(
+        u"high-contrast"_s, Tr::tr("Use the high-contrast theme on this desk (saved; View menu)."));
+    parser.addOptions({dataDir, lang, server, highContrast});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -54,6 +57,9 @@ int main(int argc, char *argv[])
         }
         settings.setServerUrl(url);
     }
+    if (parser.isSet(highContrast))
+        settings.setHighContrast(true);
+    motcua::ui::applyLook({settings.highContrast(), settings.textScale()});
     motcua::KeychainStore keychain;
     motcua::ui::MainWindow window(settings, keychain);
     window.show();

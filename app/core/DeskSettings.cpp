@@ -180,4 +180,28 @@ QString DeskSettings::calendarDir() const
     return m_dataDir + u"/calendar"_s;
 }
 
+bool DeskSettings::highContrast() const
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    return s.value(u"ui/high_contrast"_s, false).toBool();
+}
+
+void DeskSettings::setHighContrast(bool on)
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    s.setValue(u"ui/high_contrast"_s, on);
+}
+
+double DeskSettings::textScale() const
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    return std::clamp(s.value(u"ui/text_scale"_s, 1.0).toDouble(), kMinTextScale, kMaxTextScale);
+}
+
+void DeskSettings::setTextScale(double scale)
+{
+    QSettings s(settingsPath(m_dataDir), QSettings::IniFormat);
+    s.setValue(u"ui/text_scale"_s, std::clamp(scale, kMinTextScale, kMaxTextScale));
+}
+
 } // namespace motcua

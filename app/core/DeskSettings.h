@@ -58,6 +58,15 @@ public:
     DeskIdentity desk() const;
     void setDesk(const DeskIdentity &desk);
 
+    // [ui] high_contrast (off by default) and [ui] text_scale (1.0; 0.8 to 2.0): how this desk's
+    // windows look, for clerks who need stronger contrast or larger type (ui/Theme).
+    static constexpr double kMinTextScale = 0.8;
+    static constexpr double kMaxTextScale = 2.0;
+    bool highContrast() const;
+    void setHighContrast(bool on);
+    double textScale() const;
+    void setTextScale(double scale);
+
 private:
     QString m_dataDir;
 };

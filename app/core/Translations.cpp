@@ -27,7 +27,8 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     if (own->load(u":/i18n/motcua_"_s + chosen + u".qm"_s))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(u"qtbase_"_s + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(u"qtbase_"_s + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || qt->load(u":/i18n/qtbase_extra_"_s + chosen + u".qm"_s))
         QCoreApplication::installTranslator(qt);
     QLocale::setDefault(QLocale(chosen == u"en" ? QLocale::English : QLocale::Vietnamese,
                                 QLocale::Vietnam));

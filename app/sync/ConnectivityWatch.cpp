@@ -39,6 +39,12 @@ void ConnectivityWatch::lost()
     m_timer.start();
 }
 
+void ConnectivityWatch::checkNow()
+{
+    lost();
+    probe();
+}
+
 void ConnectivityWatch::probe()
 {
     if (!m_watching || m_probing)

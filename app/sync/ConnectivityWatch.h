@@ -27,6 +27,9 @@ public:
 
     // A sync could not reach the server: start watching for its return.
     void lost();
+    // Asks the health check at once (e.g. when the desk starts): watching as after lost() until
+    // it answers, so an answer is reported by probed() and, when up, by returned().
+    void checkNow();
     // The desk's certificate pins, as for the ProvincialApi; a probe is checked like any request.
     void setTlsGuard(TlsGuard guard) { m_guard = std::move(guard); }
     bool isWatching() const { return m_watching; }

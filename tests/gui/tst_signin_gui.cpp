@@ -66,7 +66,7 @@ private:
 
     static QWidget *currentPage(MainWindow &window)
     {
-        return static_cast<QStackedWidget *>(window.centralWidget())->currentWidget();
+        return window.findChild<QStackedWidget *>(u"deskStack"_s)->currentWidget();
     }
 
 private slots:
