@@ -3568,6 +3568,10 @@ Fee: %4 đồng</translation>
         <source>Next attempt at %1.</source>
         <translation>Next attempt at %1.</translation>
     </message>
+    <message>
+        <source>Dossiers in the queue</source>
+        <translation>Dossiers in the queue</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ReceiptPreview</name>

@@ -3551,6 +3551,10 @@ Phí, lệ phí: %4 đồng</translation>
         <source>Next attempt at %1.</source>
         <translation>Thử lại lúc %1.</translation>
     </message>
+    <message>
+        <source>Dossiers in the queue</source>
+        <translation>Các hồ sơ trong hàng đợi</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ReceiptPreview</name>

@@ -288,6 +288,14 @@ void IntakePage::enter(int index)
         (m_save->isEnabled() ? static_cast<QWidget *>(m_save) : m_confirm)->setFocus();
 }
 
+void IntakePage::focusStep()
+{
+    if (m_pages->currentIndex() == ProcedureStep_)
+        m_procedure->searchField()->setFocus();
+    else
+        focusFirstIn(m_pages->currentWidget());
+}
+
 void IntakePage::goBack()
 {
     if (m_busy || step() == ProcedureStep_ || step() == Done)

@@ -48,6 +48,9 @@ public:
 
     void setStoreReady(bool ready);
     void nextCitizen(); // clears the wizard, the identity check and the citizen window
+    // The keyboard focus to the current step's first field (after sign-in or unlock, the clerk
+    // types at once without reaching for the mouse).
+    void focusStep();
     int step() const;
     PaperChecklist *papers() const { return m_papers; }
     std::optional<SavedDossier> lastSaved() const { return m_saved; }

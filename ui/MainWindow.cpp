@@ -319,7 +319,17 @@ void MainWindow::createViewActions()
 
 void MainWindow::changeLook(std::function<void(DeskSettings)> save)
 {
+    // A new style re-polishes every widget; the keyboard focus stays where the clerk had it.
+    // (Some platforms also hand the activation to a window re-created by the new style.)
+    const QPointer<QWidget> focused = QApplication::focusWidget();
+    const bool active = isActiveWindow();
     applyLook(m_look);
+    QTimer::singleShot(0, this, [this, focused, active] {
+        if (active && !isActiveWindow())
+            activateWindow();
+        if (focused)
+            focused->setFocus(Qt::OtherFocusReason);
+    });
     // The settings file is written off the GUI thread.
     (void)QtConcurrent::run([settings = m_settings, save = std::move(save)] { save(settings); });
 }
@@ -392,6 +402,8 @@ void MainWindow::signedIn(const ClerkIdentity &identity)
     m_tabs->setTabVisible(reports, identity.seesReports());
     if (!identity.seesReports() && m_tabs->currentIndex() == reports)
         m_tabs->setCurrentWidget(m_intake);
+    if (m_tabs->currentWidget() == m_intake)
+        m_intake->focusStep();
 }
 
 void MainWindow::signedOut()
@@ -408,6 +420,8 @@ void MainWindow::locked(bool locked)
     m_citizen->setBlanked(locked);
     if (!locked && !m_auditActor.isEmpty())
         audit(AuditKind::Unlock, m_auditActor);
+    if (!locked && m_tabs->currentWidget() == m_intake)
+        m_intake->focusStep();
     for (QAction *action : std::as_const(m_workActions))
         action->setEnabled(!locked);
 }

@@ -40,6 +40,7 @@ QueuePage::QueuePage(StoreThread &store, QWidget *parent)
     m_refreshSoon->setInterval(1000);
     connect(m_refreshSoon, &QTimer::timeout, this, &QueuePage::refresh);
     m_view->setObjectName(u"queueView"_s);
+    m_view->setAccessibleName(tr("Dossiers in the queue"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);

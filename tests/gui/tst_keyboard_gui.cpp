@@ -1,0 +1,345 @@
+#include "MemorySecretStore.h"
+#include "TempStore.h"
+
+#include "IntakePage.h"
+#include "MainWindow.h"
+#include "OfflineBanner.h"
+#include "Theme.h"
+#include "core/DeskSettings.h"
+#include "store/Database.h"
+#include "store/DeskMeta.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using motcua::ui::MainWindow;
+
+// The desk without a mouse: every key goes to whatever widget has the focus, as on a real
+// keyboard; nothing is clicked, focused or filled in by the test. And what a screen reader or a
+// clerk with low vision needs: a name for every control the focus can reach, a high-contrast
+// theme whose colours really contrast, and a banner that says when the desk is offline.
+class TestKeyboardGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    static MemorySecretStore &secrets()
+    {
+        static MemorySecretStore store;
+        return store;
+    }
+
+    static std::unique_ptr<MainWindow> openWindow(const motcua::DeskSettings &settings,
+                                                  const QString &role = u"clerk"_s)
+    {
+        auto window = std::make_unique<MainWindow>(settings, secrets());
+        window->signInAs({u"canbo01"_s, u"Nguyễn Thị Demo"_s, role, u"XA0001"_s, true, {}},
+                         {u"canbo01"_s, u"motcua-demo"_s});
+        QSignalSpy ready(window.get(), &MainWindow::storeReady);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()) || !ready.wait(10000))
+            qFatal("the main window did not get ready");
+        // The clerk can type at once: the focus is in the procedure search.
+        if (!QTest::qWaitFor([] { return QApplication::focusWidget()
+                                         && QApplication::focusWidget()->objectName()
+                                                == u"procedureSearch"_s; }, 5000))
+            qFatal("no keyboard focus in the procedure search after sign-in");
+        return window;
+    }
+
+    // Where a key goes: the focus widget of the active window. The offscreen platform may take
+    // the activation away from the window when the style changes (a real window manager keeps
+    // it); the focus inside the window, which is what the desk controls, is used then.
+    static QWidget *focus()
+    {
+        QWidget *w = QApplication::focusWidget();
+        if (!w && QApplication::activeModalWidget())
+            w = QApplication::activeModalWidget()->focusWidget();
+        if (!w) {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (qobject_cast<MainWindow *>(top) && top->isVisible()) {
+                    top->activateWindow(); // shortcuts work only in the active window
+                    if (!QTest::qWaitForWindowActive(top))
+                        qFatal("the main window could not be activated again");
+                    w = top->focusWidget();
+                }
+            }
+        }
+        if (!w)
+            qFatal("nothing has the keyboard focus");
+        return w;
+    }
+
+    // Keys to the focused widget; Vietnamese letters as the input method commits them.
+    static void type(const QString &text)
+    {
+        for (const QChar c : text) {
+            if (c.unicode() < 0x80) {
+                QTest::keyClick(focus(), char(c.unicode()));
+            } else {
+                QInputMethodEvent commit;
+                commit.setCommitString(QString(c));
+                QApplication::sendEvent(focus(), &commit);
+            }
+        }
+    }
+
+    static void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QTest::keyClick(focus(), k, mods);
+    }
+
+    // Tab until the focus is on `name`, checking that every stop on the way can be named.
+    static void tabTo(const QString &name)
+    {
+        for (int i = 0; i < 30; ++i) {
+            if (focus()->objectName() == name)
+                return;
+            QVERIFY2(!accessibleName(focus()).isEmpty(), qPrintable(focus()->objectName()));
+            key(Qt::Key_Tab);
+        }
+        QFAIL(qPrintable(u"Tab never reached "_s + name));
+    }
+
+    static QString accessibleName(QWidget *w)
+    {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        return iface ? iface->text(QAccessible::Name).trimmed() : QString();
+    }
+
+    static int step(MainWindow &window)
+    {
+        return window.findChild<QStackedWidget *>(u"wizardPages"_s)->currentIndex();
+    }
+
+    // Every widget that Tab stops at in the window, once round the focus chain.
+    static QStringList unnamedFocusStops(QWidget &window)
+    {
+        QStringList unnamed;
+        QWidget *start = focus();
+        QSet<QWidget *> seen;
+        QWidget *w = start;
+        for (int i = 0; i < 200; ++i) {
+            w = w->nextInFocusChain();
+            if (w == start || seen.contains(w))
+                break;
+            seen.insert(w);
+            const bool stop = (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()
+                              && w->window() == &window && !w->focusProxy();
+            if (stop && accessibleName(w).isEmpty())
+                unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName());
+        }
+        return unnamed;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::Vietnam));
+        QAccessible::setActive(true);
+    }
+
+    // A whole direct intake with the keyboard alone: Ctrl+N, the procedure, the applicant, the
+    // papers, fees, due date, review, Ctrl+S, and the code on the done page.
+    void intakeWithTheKeyboardOnly()
+    {
+        QTemporaryDir dir;
+        auto owned = openWindow(motcua::DeskSettings(dir.path()));
+        MainWindow &window = *owned;
+        key(Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(focus()->objectName(), u"procedureSearch"_s);
+        type(u"khai sinh"_s);
+        QTest::qWait(400); // the search runs on the store's thread
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QWidget *>(u"procedureList"_s)->isEnabled(), 5000);
+        key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(step(window), 1, 5000);
+        QCOMPARE(focus()->objectName(), u"applicantName"_s);
+        type(u"Lê Văn Bình"_s);
+        key(Qt::Key_Tab);
+        QCOMPARE(focus()->objectName(), u"applicantCccd"_s); // the order a card is read in
+        type(u"001185012345"_s);
+        tabTo(u"applicantPhone"_s);
+        type(u"0912345678"_s);
+        key(Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(step(window), 2, 5000);
+
+        // Papers: the first row's choice has the focus; "Copy kept" is two down. Tab goes row
+        // by row (choice, then its Attach button).
+        QCOMPARE(focus()->objectName(), u"paperHow0"_s);
+        key(Qt::Key_Down);
+        key(Qt::Key_Down);
+        key(Qt::Key_Tab);
+        QCOMPARE(focus()->objectName(), u"paperAttach0"_s);
+        key(Qt::Key_Tab);
+        QCOMPARE(focus()->objectName(), u"paperHow1"_s);
+        key(Qt::Key_Down);
+        key(Qt::Key_Down);
+        QCOMPARE(qobject_cast<QComboBox *>(focus())->currentIndex(), 2);
+        key(Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(step(window), 3, 5000); // fees
+        QTest::qWait(200);
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(step(window), 4, 5000); // due date
+        key(Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(step(window), 5, 5000); // review: the channel has the focus
+        QCOMPARE(focus()->objectName(), u"channelDirect"_s);
+        QVERIFY(window.findChild<QLabel *>(u"reviewSummary"_s)->text().contains(u"Lê Văn Bình"_s));
+        key(Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(step(window), 6, 5000);
+        key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(step(window), 7, 5000);
+        const auto saved = window.findChild<motcua::ui::IntakePage *>()->lastSaved();
+        QVERIFY(saved.has_value());
+        QVERIFY(window.findChild<QLabel *>(u"doneLabel"_s)->text().contains(saved->queued.code));
+        QCOMPARE(saved->receipt.papers.size(), 2);
+        QCOMPARE(focus()->objectName(), u"printButton"_s); // Enter prints the receipt
+
+        // The queue by its mnemonic, and back to a new citizen.
+        key(Qt::Key_Q, Qt::AltModifier);
+        QTRY_COMPARE(window.findChild<QTabWidget *>(u"pages"_s)->currentIndex(), 1);
+        key(Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(window.findChild<QTabWidget *>(u"pages"_s)->currentIndex(), 0);
+        QCOMPARE(focus()->objectName(), u"procedureSearch"_s);
+    }
+
+    // A screen reader names every control Tab reaches, on every step of the wizard and on the
+    // queue page.
+    void everyFocusStopHasAName()
+    {
+        QTemporaryDir dir;
+        auto owned = openWindow(motcua::DeskSettings(dir.path()), u"supervisor"_s);
+        MainWindow &window = *owned;
+        key(Qt::Key_N, Qt::ControlModifier);
+        QStringList unnamed = unnamedFocusStops(window);
+        type(u"khai sinh"_s);
+        QTest::qWait(400);
+        key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(step(window), 1, 5000);
+        unnamed += unnamedFocusStops(window);
+        type(u"Lê Văn Bình"_s);
+        key(Qt::Key_Tab);
+        type(u"001185012345"_s);
+        tabTo(u"applicantPhone"_s);
+        type(u"0912345678"_s);
+        key(Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(step(window), 2, 5000);
+        unnamed += unnamedFocusStops(window);
+        for (const Qt::Key page : {Qt::Key_Q, Qt::Key_R}) {
+            key(page, Qt::AltModifier);
+            QTest::qWait(100);
+            unnamed += unnamedFocusStops(window);
+        }
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    }
+
+    // F1 lists the shortcuts; the high-contrast theme is on with Ctrl+Shift+H, every colour pair
+    // of it at least 7:1 (WCAG AAA), saved for the desk; Ctrl+= makes the text larger.
+    void shortcutsThemeAndTextSize()
+    {
+        QTemporaryDir dir;
+        auto owned = openWindow(motcua::DeskSettings(dir.path()));
+        MainWindow &window = *owned;
+        const qreal before = QApplication::font().pointSizeF();
+        key(Qt::Key_F1);
+        QTRY_VERIFY(window.findChild<QDialog *>());
+        auto *table = window.findChild<QTableWidget *>(u"shortcutTable"_s);
+        QVERIFY(table->rowCount() >= 15);
+        QVERIFY(!table->findItems(u"Ctrl+N"_s, Qt::MatchExactly).isEmpty());
+        // The dialog is modal: Escape, wherever the focus is inside it, closes it.
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QWidget *modal = QApplication::activeModalWidget();
+        QTest::keyClick(modal->focusWidget() ? modal->focusWidget() : modal, Qt::Key_Escape);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+
+        key(Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        const QPalette p = QApplication::palette();
+        using motcua::ui::contrastRatio;
+        QVERIFY(contrastRatio(p.color(QPalette::Window), p.color(QPalette::WindowText)) >= 7);
+        QVERIFY(contrastRatio(p.color(QPalette::Base), p.color(QPalette::Text)) >= 7);
+        QVERIFY(contrastRatio(p.color(QPalette::Button), p.color(QPalette::ButtonText)) >= 7);
+        QVERIFY(contrastRatio(p.color(QPalette::Highlight), p.color(QPalette::HighlightedText)) >= 7);
+        QVERIFY(contrastRatio(p.color(QPalette::Disabled, QPalette::Text), p.color(QPalette::Base))
+                >= 4.5);
+        QCOMPARE(window.palette().color(QPalette::Window), QColor(Qt::black));
+        QTRY_VERIFY(motcua::DeskSettings(dir.path()).highContrast()); // written off the GUI thread
+
+        key(Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(QApplication::font().pointSizeF(), before * 1.25);
+        QTRY_COMPARE(motcua::DeskSettings(dir.path()).textScale(), 1.25);
+        key(Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(QApplication::font().pointSizeF(), before);
+        key(Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(contrastRatio(QApplication::palette().color(QPalette::Window), Qt::black) > 7);
+        QTRY_VERIFY(!motcua::DeskSettings(dir.path()).highContrast());
+    }
+
+    // No provincial system at the address: the banner says so with the time of the last
+    // successful contact (kept in the store); when the system answers, the banner says it is
+    // back.
+    void offlineBannerAndReturn()
+    {
+        QTemporaryDir dir;
+        QTcpServer reserve; // a port nobody answers on, then a tiny health endpoint on it
+        QVERIFY(reserve.listen(QHostAddress::LocalHost));
+        const quint16 port = reserve.serverPort();
+        reserve.close();
+        motcua::DeskSettings settings(dir.path());
+        settings.setServerUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+        const QDateTime earlier = QDateTime(QDate(2026, 11, 30), QTime(3, 4), Qt::UTC);
+        {
+            auto db = motcua::Database::open(settings.storePath());
+            QVERIFY(db.has_value());
+            QVERIFY(motcua::recordContact(**db, earlier).has_value());
+        }
+        auto owned = openWindow(settings);
+        MainWindow &window = *owned;
+        auto *banner = window.findChild<motcua::ui::OfflineBanner *>();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QCOMPARE(banner->state(), motcua::ui::OfflineBanner::State::Offline);
+        QVERIFY2(banner->text().contains(QLocale().toString(earlier.toLocalTime(),
+                                                             QLocale::ShortFormat)),
+                 qPrintable(banner->text()));
+
+        QTcpServer health;
+        QVERIFY(health.listen(QHostAddress::LocalHost, port));
+        connect(&health, &QTcpServer::newConnection, &health, [&health] {
+            QTcpSocket *s = health.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [s] {
+                s->readAll();
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                         "15\r\nConnection: close\r\n\r\n{\"status\":\"ok\"}");
+                s->disconnectFromHost();
+            });
+        });
+        key(Qt::Key_T, Qt::AltModifier); // "Try again now"
+        QTRY_COMPARE_WITH_TIMEOUT(banner->state(), motcua::ui::OfflineBanner::State::Back, 10000);
+        QVERIFY(banner->text().contains(u"returned"_s));
+        // The new contact is in the store, for the next start.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto db = motcua::Database::openShared(settings.storePath());
+                return db && motcua::lastContact(**db) > earlier;
+            }(),
+            5000);
+    }
+};
+
+QTEST_MAIN(TestKeyboardGui)
+#include "tst_keyboard_gui.moc"
