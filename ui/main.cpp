@@ -7,9 +7,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -18,16 +21,37 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(motcua_main)
 };
+// --version and --help only print: they must work without a display (scripts, the package test).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-v", "--version", "-h", "--help", "--help-all", "-?"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"motcua"_s);
-    QApplication::setApplicationDisplayName(u"motcua"_s);
-    QApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+    const bool gui = !onlyPrints(argc, argv);
+    std::unique_ptr<QCoreApplication> owner;
+    if (gui)
+        owner = std::make_unique<QApplication>(argc, argv);
+    else
+        owner = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *owner;
+    QCoreApplication::setApplicationName(u"motcua"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+    if (gui) {
+        QApplication::setApplicationDisplayName(u"motcua"_s);
+        QApplication::setDesktopFileName(u"motcua"_s);
+        QApplication::setWindowIcon(QIcon(u":/icons/motcua.svg"_s));
+    }
 
-    const QStringList args = QApplication::arguments();
+    const QStringList args = QCoreApplication::arguments();
     const qsizetype langAt = args.indexOf(u"--lang"_s);
     motcua::installTranslations(app, langAt > 0 ? args.value(langAt + 1) : QString());
 
