@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTimeZone>
@@ -50,7 +51,14 @@ QWidget *page(QWidget *content, const QString &heading)
     title->setFont(f);
     layout->addWidget(title);
     layout->addWidget(content, 1);
-    return w;
+    // A step taller than the screen (200 % scaling, large text) scrolls instead of being cut or
+    // pushing the window off the screen.
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(w);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    return scroll;
 }
 
 // Keyboard users land on the first control of a step.

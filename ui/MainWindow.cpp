@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -135,7 +136,9 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
     connect(m_schedule, &QTimer::timeout, this, &MainWindow::syncInBackground);
     connect(m_connectivity, &ConnectivityWatch::returned, this, &MainWindow::syncInBackground);
     createActions();
-    resize(1100, 800);
+    // Never larger than the screen (a 1366×768 laptop, or full HD at 200 %).
+    const QSize room = screen() ? screen()->availableGeometry().size() * 0.95 : QSize(1100, 800);
+    resize(QSize(1100, 800).boundedTo(room));
     openStore();
 }
 

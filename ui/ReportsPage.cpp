@@ -121,6 +121,8 @@ ReportsPage::ReportsPage(QString storePath, QString deskUnitCode, QWidget *paren
     split->addWidget(m_charts);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    // The charts give way first on a small or 200 %-scaled screen (the table keeps its rows).
+    m_charts->setMinimumHeight(120);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_progress);
