@@ -33,6 +33,7 @@ class ClerkGate;
 class IntakePage;
 class QueuePage;
 class ReportsPage;
+class SettingsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -64,6 +65,7 @@ private:
     void syncInBackground();
     bool ensureSignedIn();
     void createActions();
+    void createSettingsPage(); // the admin's Settings tab
     void signedIn(const ClerkIdentity &identity);
     void audit(AuditKind kind, const QString &subject, const QJsonObject &detail = {});
     void signedOut();
@@ -88,6 +90,7 @@ private:
     QueuePage *m_queue;
     ReportsPage *m_reports;
     bool m_reportsShown = false;
+    SettingsPage *m_settingsPage = nullptr;
     QList<QAction *> m_workActions; // off while the desk is locked
 };
 
