@@ -90,7 +90,7 @@ DeskSettingsForm::DeskSettingsForm(StoreThread &store, DeskSettings settings, QW
     unitForm->addRow(tr("&Unit:"), m_unit);
     unitForm->addRow(QString(), m_unitHint);
     unitForm->addRow(tr("&Name on receipts:"), m_unitName);
-    unitForm->addRow(tr("&Desk number:"), m_desk);
+    unitForm->addRow(tr("Des&k number:"), m_desk);
 
     m_retention->setRange(0, 3650);
     m_retention->setSuffix(tr(" days"));

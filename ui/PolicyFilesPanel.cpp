@@ -43,9 +43,9 @@ PolicyFilesPanel::PolicyFilesPanel(StoreThread &store, DeskSettings settings, QW
     , m_settings(std::move(settings))
     , m_feePolicy(new QLabel)
     , m_onlineTimes(new QLabel)
-    , m_installFees(new QPushButton(tr("Install a &fee policy file…")))
+    , m_installFees(new QPushButton(tr("Install a fee polic&y file…")))
     , m_calendars(new QListWidget)
-    , m_installCalendar(new QPushButton(tr("&Import the days off of a year…")))
+    , m_installCalendar(new QPushButton(tr("I&mport the days off of a year…")))
     , m_status(new QLabel)
 {
     m_feePolicy->setObjectName(u"settingsFeePolicy"_s);
