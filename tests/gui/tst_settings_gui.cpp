@@ -10,9 +10,11 @@
 #include "PolicyFilesPanel.h"
 #include "SettingsPage.h"
 #include "core/DeskSettings.h"
+#include "report/UnitRepository.h"
 #include "store/Database.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
 #include <QJsonDocument>
@@ -186,6 +188,45 @@ private slots:
         QTRY_COMPARE(settingsAudits(dir.path(), u"security/retention_days"_s), 1);
         QTRY_COMPARE(settingsAudits(dir.path(), u"server/url"_s), 1);
         QCOMPARE(settingsAudits(dir.path()), 2);
+    }
+
+    void unitPickedFromTheStore()
+    {
+        QTemporaryDir dir;
+        auto window = openAsAdmin(dir.path());
+        auto *unit = child<QComboBox>(*window, "settingsUnit");
+        QTRY_VERIFY(child<QLabel>(*window, "settingsUnitHint")->text().contains(u"no units"_s));
+        {
+            // The official list, as `motcua-cli units import` would put it in the store.
+            auto db = motcua::Database::openShared(motcua::DeskSettings(dir.path()).storePath());
+            QVERIFY(db);
+            motcua::AdminUnit province;
+            province.code = u"99"_s;
+            province.name = u"Tỉnh Mẫu"_s;
+            province.level = motcua::AdminUnit::kProvince;
+            motcua::AdminUnit commune;
+            commune.code = u"99001"_s;
+            commune.name = u"Xã Mẫu Đông"_s;
+            commune.parentCode = u"99"_s;
+            QVERIFY(motcua::UnitRepository(**db).replaceAll({province, commune}));
+        }
+        window->findChild<SettingsPage *>()->load();
+        QTRY_VERIFY(unit->findData(u"99001"_s) >= 0);
+        QVERIFY(unit->itemText(unit->findData(u"99001"_s)).contains(u"Xã Mẫu Đông"_s));
+        // The desk's unit is still there, though the list does not have it.
+        QCOMPARE(unit->currentData().toString(), u"XA0001"_s);
+        unit->setCurrentIndex(unit->findData(u"99001"_s));
+        auto *desk = child<QLineEdit>(*window, "settingsDesk");
+        desk->clear();
+        QTest::keyClicks(desk, u"03"_s);
+        QSignalSpy saved(window->findChild<DeskSettingsForm *>(), &DeskSettingsForm::saved);
+        QTest::mouseClick(child<QPushButton>(*window, "settingsSave"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        const motcua::DeskIdentity back = motcua::DeskSettings(dir.path()).desk();
+        QCOMPARE(back.unitCode, u"99001"_s);
+        QCOMPARE(back.deskCode, u"03"_s);
+        QTRY_COMPARE(settingsAudits(dir.path(), u"desk/unit"_s), 1);
+        QTRY_COMPARE(settingsAudits(dir.path(), u"desk/desk"_s), 1);
     }
 
     void plainHttpToAnotherComputerIsRefused()
