@@ -97,7 +97,7 @@ DeskSettingsForm::DeskSettingsForm(StoreThread &store, DeskSettings settings, QW
     m_offline->setRange(0, 365);
     m_offline->setSuffix(tr(" days"));
     m_lock->setRange(0, 240);
-    m_lock->setDecimals(1);
+    m_lock->setDecimals(2);
     m_lock->setSingleStep(0.5);
     m_lock->setSuffix(tr(" min"));
     auto *security = new QGroupBox(tr("Security"));

@@ -39,8 +39,8 @@ QList<DeskValues::Change> DeskValues::changesFrom(const DeskValues &before) cons
     add(u"desk/desk"_s, before.desk.deskCode, desk.deskCode);
     add(u"security/retention_days"_s, before.retentionDays, retentionDays);
     add(u"security/offline_days"_s, before.offlineDays, offlineDays);
-    // Minutes are shown with one decimal: a difference below that is no change.
-    if (std::abs(before.lockMinutes - lockMinutes) >= 0.05)
+    // Minutes are shown with two decimals: a difference below that is no change.
+    if (std::abs(before.lockMinutes - lockMinutes) >= 0.005)
         add(u"security/lock_minutes"_s, before.lockMinutes, lockMinutes);
     return changes;
 }
