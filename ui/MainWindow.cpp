@@ -8,6 +8,7 @@
 #include "IntakePage.h"
 #include "QueuePage.h"
 #include "ReportsPage.h"
+#include "SettingsPage.h"
 #include "ReceiptPrinter.h"
 #include "core/DeskStartup.h"
 #include "security/Audit.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
         }
     });
     m_stack->setObjectName(u"deskStack"_s);
+    createSettingsPage();
     m_stack->addWidget(m_tabs);
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -359,6 +361,25 @@ void MainWindow::contactMade()
     }
 }
 
+void MainWindow::createSettingsPage()
+{
+    m_settingsPage = new SettingsPage(*m_store, m_settings);
+    m_tabs->addTab(m_settingsPage, tr("Se&ttings"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_settingsPage), false); // until an admin signs in
+    connect(m_settingsPage, &SettingsPage::settingsChanged, this,
+            [this](const QString &key, const QJsonObject &detail) {
+                audit(AuditKind::SettingsChange, key, detail);
+            });
+    auto *open = new QAction(tr("Settings"), this);
+    open->setObjectName(u"settingsAction"_s);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(open, &QAction::triggered, this, [this] {
+        if (m_tabs->isTabVisible(m_tabs->indexOf(m_settingsPage)))
+            m_tabs->setCurrentWidget(m_settingsPage);
+    });
+    addAction(open);
+}
+
 void MainWindow::signInAs(const ClerkIdentity &identity, const ClerkCredentials &credentials)
 {
     m_gate->signInAs(identity, credentials);
@@ -399,11 +420,16 @@ void MainWindow::signedIn(const ClerkIdentity &identity)
         statusBar()->showMessage(tr("Offline sign-in: the provincial system cannot be reached. "
                                     "Dossiers are queued and sent when it returns."),
                                  10000);
-    // Roles: clerk = intake + queue; supervisor = + reports; admin = everything (there is no
-    // settings page yet).
+    // Roles: clerk = intake + queue; supervisor = + reports; admin = + settings.
     const int reports = m_tabs->indexOf(m_reports);
     m_tabs->setTabVisible(reports, identity.seesReports());
     if (!identity.seesReports() && m_tabs->currentIndex() == reports)
+        m_tabs->setCurrentWidget(m_intake);
+    const int settings = m_tabs->indexOf(m_settingsPage);
+    m_tabs->setTabVisible(settings, identity.isAdmin());
+    if (identity.isAdmin())
+        m_settingsPage->load();
+    else if (m_tabs->currentIndex() == settings)
         m_tabs->setCurrentWidget(m_intake);
     if (m_tabs->currentWidget() == m_intake)
         m_intake->focusStep();
@@ -415,6 +441,7 @@ void MainWindow::signedOut()
         audit(AuditKind::SignOut, m_auditActor);
     m_clerkLabel->setText(tr("Not signed in"));
     m_tabs->setTabVisible(m_tabs->indexOf(m_reports), false);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_settingsPage), false);
 }
 
 void MainWindow::locked(bool locked)

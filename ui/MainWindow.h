@@ -37,6 +37,7 @@ class OfflineBanner;
 class IntakePage;
 class QueuePage;
 class ReportsPage;
+class SettingsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -71,6 +72,7 @@ private:
     void createViewActions();
     void changeLook(std::function<void(DeskSettings)> save);
     void contactMade();
+    void createSettingsPage(); // the admin's Settings tab
     void signedIn(const ClerkIdentity &identity);
     void audit(AuditKind kind, const QString &subject, const QJsonObject &detail = {});
     void signedOut();
@@ -98,6 +100,7 @@ private:
     QueuePage *m_queue;
     ReportsPage *m_reports;
     bool m_reportsShown = false;
+    SettingsPage *m_settingsPage = nullptr;
     QList<QAction *> m_workActions; // off while the desk is locked
 };
 

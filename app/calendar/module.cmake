@@ -4,7 +4,8 @@ target_sources(motcua_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LunarCalendar.cpp ${CMAKE_CURRENT_LIST_DIR}/LunarCalendar.h
     ${CMAKE_CURRENT_LIST_DIR}/HolidayRules.cpp ${CMAKE_CURRENT_LIST_DIR}/HolidayRules.h
     ${CMAKE_CURRENT_LIST_DIR}/CalendarOverrides.cpp ${CMAKE_CURRENT_LIST_DIR}/CalendarOverrides.h
-    ${CMAKE_CURRENT_LIST_DIR}/WorkCalendar.cpp ${CMAKE_CURRENT_LIST_DIR}/WorkCalendar.h)
+    ${CMAKE_CURRENT_LIST_DIR}/WorkCalendar.cpp ${CMAKE_CURRENT_LIST_DIR}/WorkCalendar.h
+    ${CMAKE_CURRENT_LIST_DIR}/CalendarInstall.cpp ${CMAKE_CURRENT_LIST_DIR}/CalendarInstall.h)
 target_sources(motcua-cli PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../cli/CalendarCommand.cpp)
 
 # Official lists of days off shipped with motcua, one file per year (none yet: see

@@ -1,6 +1,6 @@
 #include "CliContext.h"
 
-#include "calendar/CalendarOverrides.h"
+#include "calendar/CalendarInstall.h"
 #include "calendar/LunarCalendar.h"
 #include "calendar/WorkCalendar.h"
 
@@ -81,50 +81,27 @@ Result<WorkCalendar> loadCalendar(CliContext &ctx, const QStringList &files)
 }
 
 // Validates the file as the intake will read it and puts it in place as DATA_DIR/calendar/
-// YEAR.json in one step; a refused file leaves the installed one as it was.
+// YEAR.json in one step (CalendarInstall, as the Settings page does); a refused file leaves the
+// installed one as it was.
 int install(CliContext &ctx, const QString &path)
 {
-    auto parsed = CalendarOverrides::parseFile(path);
-    if (!parsed)
-        return ctx.report(parsed.error(), BadInput);
-    // What is installed is what was checked: the bytes to install are checked again.
-    auto bytes = readFile(path);
-    if (!bytes)
-        return ctx.report(bytes.error(), BadInput);
-    const auto again = CalendarOverrides::parse(*bytes, QFileInfo(path).fileName());
-    if (!again || *again != *parsed)
-        return refuse(ctx, u"calendar.changed"_s,
-                      Tr::tr("The file %1 changed while it was being installed. Install it "
-                             "again.").arg(QDir::toNativeSeparators(path)));
-
-    const QDir dir(ctx.settings().calendarDir());
-    const QString name = u"%1.json"_s.arg(parsed->year);
-    // The intake reads every file of the folder and a later one of the same year wins: another
-    // file of that year would silently take the place of this one.
-    for (const QFileInfo &other : dir.entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-        if (other.fileName() == name)
-            continue;
-        const auto o = CalendarOverrides::parseFile(other.filePath());
-        if (o && o->year == parsed->year)
-            return refuse(ctx, u"calendar.other_file"_s,
-                          Tr::tr("%1 in %2 is also a calendar of %3 and would be used instead. "
-                                 "Remove it, then install again.")
-                              .arg(other.fileName(), QDir::toNativeSeparators(dir.path()))
-                              .arg(parsed->year));
-    }
+    const QString dir = ctx.settings().calendarDir();
+    auto checked = CalendarInstall::check(path, dir);
+    if (!checked)
+        return ctx.report(checked.error(), BadInput);
     if (!ctx.unlockedStore()) // the change must be recorded in the audit log
         return StoreUnusable;
-    const QString target = dir.filePath(name);
-    if (auto ok = installFile(target, *bytes); !ok)
-        return ctx.report(ok.error(), StoreUnusable);
-    ctx.auditSettingsChange(u"calendar"_s, {{u"year"_s, parsed->year},
-                                            {u"file"_s, QFileInfo(path).fileName()}});
+    auto target = CalendarInstall::install(dir, *checked);
+    if (!target)
+        return ctx.report(target.error(), StoreUnusable);
+    ctx.auditSettingsChange(u"calendar"_s, CalendarInstall::auditDetail(*checked));
+    const CalendarOverride &c = checked->calendar;
     ctx.out() << Tr::tr("Installed the official calendar of %1 as %2 (days off: %3; weekend "
                         "working days: %4). New dossiers use it for their due dates.")
-                     .arg(parsed->year)
-                     .arg(QDir::toNativeSeparators(target))
-                     .arg(parsed->daysOff.size())
-                     .arg(parsed->workingDays.size())
+                     .arg(c.year)
+                     .arg(QDir::toNativeSeparators(*target))
+                     .arg(c.daysOff.size())
+                     .arg(c.workingDays.size())
               << '\n';
     return Ok;
 }
@@ -132,16 +109,15 @@ int install(CliContext &ctx, const QString &path)
 // One line per installed file: year, days off, weekend working days, file name and note.
 int installed(CliContext &ctx)
 {
-    const QDir dir(ctx.settings().calendarDir());
     int result = Ok;
-    for (const QFileInfo &file : dir.entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-        const auto o = CalendarOverrides::parseFile(file.filePath());
+    for (const InstalledCalendar &file : CalendarInstall::installed(ctx.settings().calendarDir())) {
+        const auto &o = file.calendar;
         if (!o) {
             result = ctx.report(o.error(), Incomplete);
             continue;
         }
         ctx.out() << o->year << '\t' << o->daysOff.size() << '\t' << o->workingDays.size() << '\t'
-                  << file.fileName() << '\t' << o->note.simplified() << '\n';
+                  << file.fileName << '\t' << o->note.simplified() << '\n';
     }
     return result;
 }

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -127,30 +126,6 @@ QString readHidden(QTextStream &err, const QString &prompt)
         err << Qt::endl;
     }
     return line;
-}
-
-Result<void> installFile(const QString &path, const QByteArray &bytes)
-{
-    const QString folder = QFileInfo(path).absolutePath();
-    QSaveFile file(path);
-    if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly)
-        || file.write(bytes) != bytes.size() || !file.commit()) {
-        return fail(u"cli.install"_s,
-                    CliContext::tr("The file could not be installed as %1 (%2). The file in use "
-                                   "was not changed. Check the desk's data folder and its free "
-                                   "space.").arg(QDir::toNativeSeparators(path), file.errorString()),
-                    file.errorString());
-    }
-    return {};
-}
-
-Result<QByteArray> readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(u"cli.read"_s, CliContext::tr("The file %1 cannot be read (%2).")
-                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return file.readAll();
 }
 
 QString localIso(const QDateTime &t)

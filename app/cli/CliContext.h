@@ -59,12 +59,6 @@ private:
     QTextStream m_err;
 };
 
-// Puts `bytes` in place of `path` atomically (QSaveFile: a temporary file next to it, flushed and
-// renamed), creating its folder: a crash leaves the old file or the new one, never half of one.
-// For the admin's data files (calendar, fee policy) once they have been validated.
-Result<void> installFile(const QString &path, const QByteArray &bytes);
-// The bytes of a file that parseFile() has just accepted, read again to be installed.
-Result<QByteArray> readFile(const QString &path);
 // A line typed without echo at a terminal (after `prompt` on err), or piped in; for passwords and
 // the recovery code, which are never stored or logged.
 QString readHidden(QTextStream &err, const QString &prompt);

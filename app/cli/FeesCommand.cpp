@@ -1,10 +1,9 @@
 #include "CliContext.h"
 
-#include "fees/FeePolicy.h"
+#include "fees/FeePolicyInstall.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -17,36 +16,27 @@ struct Tr
 };
 
 // Validates the policy as the intake will read it and puts it in place as DATA_DIR/fees/
-// policy.json in one step; a refused file leaves the installed policy as it was.
+// policy.json in one step (FeePolicyInstall, as the Settings page does); a refused file leaves
+// the installed policy as it was.
 int install(CliContext &ctx, const QString &path)
 {
-    auto parsed = FeePolicy::parseFile(path);
-    if (!parsed)
-        return ctx.report(parsed.error(), BadInput);
-    // What is installed is what was checked: the bytes to install are checked again.
-    auto bytes = readFile(path);
-    if (!bytes)
-        return ctx.report(bytes.error(), BadInput);
-    if (!FeePolicy::parse(*bytes, QFileInfo(path).fileName()))
-        return ctx.report(Error{u"fees.changed"_s,
-                                Tr::tr("The file %1 changed while it was being installed. "
-                                       "Install it again.").arg(QDir::toNativeSeparators(path)),
-                                {}},
-                          BadInput);
-    if (parsed->sample)
+    auto checked = FeePolicyInstall::check(path);
+    if (!checked)
+        return ctx.report(checked.error(), BadInput);
+    if (checked->policy.sample)
         ctx.err() << Tr::tr("Warning: %1 is marked as a sample policy, not the province's own.")
-                         .arg(QFileInfo(path).fileName())
+                         .arg(checked->fileName)
                   << '\n';
     if (!ctx.unlockedStore()) // the change must be recorded in the audit log
         return StoreUnusable;
-    const QString target = ctx.settings().feePolicyPath();
-    if (auto ok = installFile(target, *bytes); !ok)
-        return ctx.report(ok.error(), StoreUnusable);
-    ctx.auditSettingsChange(u"fees"_s, {{u"version"_s, parsed->version},
-                                        {u"file"_s, QFileInfo(path).fileName()}});
+    auto target = FeePolicyInstall::install(ctx.settings(), *checked);
+    if (!target)
+        return ctx.report(target.error(), StoreUnusable);
+    ctx.auditSettingsChange(u"fees"_s, FeePolicyInstall::auditDetail(*checked));
     ctx.out() << Tr::tr("Installed the fee policy %1 (%2) as %3. New dossiers use it for their "
                         "fees.")
-                     .arg(parsed->version, parsed->provinceName, QDir::toNativeSeparators(target))
+                     .arg(checked->policy.version, checked->policy.provinceName,
+                          QDir::toNativeSeparators(*target))
               << '\n';
     return Ok;
 }
