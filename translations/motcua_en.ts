@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>AdminFile</name>
+    <message>
+        <source>The file could not be installed as %1 (%2). The file in use was not changed. Check the desk&apos;s data folder and its free space.</source>
+        <translation>The file could not be installed as %1 (%2). The file in use was not changed. Check the desk&apos;s data folder and its free space.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation>The file %1 cannot be read (%2).</translation>
+    </message>
+</context>
+<context>
     <name>AdminUnitCheck</name>
     <message>
         <source>%1 – %2</source>
@@ -402,14 +413,6 @@ public-key: prints the desk&apos;s public key, for the IT officer to keep and gi
         <translation>Warning: the installed calendar %1 cannot be used; the computed holidays apply for its year. %2</translation>
     </message>
     <message>
-        <source>The file %1 changed while it was being installed. Install it again.</source>
-        <translation>The file %1 changed while it was being installed. Install it again.</translation>
-    </message>
-    <message>
-        <source>%1 in %2 is also a calendar of %3 and would be used instead. Remove it, then install again.</source>
-        <translation>%1 in %2 is also a calendar of %3 and would be used instead. Remove it, then install again.</translation>
-    </message>
-    <message>
         <source>Installed the official calendar of %1 as %2 (days off: %3; weekend working days: %4). New dossiers use it for their due dates.</source>
         <translation>Installed the official calendar of %1 as %2 (days off: %3; weekend working days: %4). New dossiers use it for their due dates.</translation>
     </message>
@@ -436,6 +439,17 @@ due and holidays use the installed lists, and for other years the defaults compu
     <message>
         <source>Usage: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides FILE]… | motcua-cli calendar holidays YEAR [--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD | motcua-cli calendar install FILE | motcua-cli calendar installed (see --help).</source>
         <translation>Usage: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides FILE]… | motcua-cli calendar holidays YEAR [--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD | motcua-cli calendar install FILE | motcua-cli calendar installed (see --help).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarInstall</name>
+    <message>
+        <source>The file %1 changed while it was being installed. Install it again.</source>
+        <translation>The file %1 changed while it was being installed. Install it again.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is also a calendar of %3 and would be used instead. Remove it, then install again.</source>
+        <translation>%1 in %2 is also a calendar of %3 and would be used instead. Remove it, then install again.</translation>
     </message>
 </context>
 <context>
@@ -866,14 +880,6 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
         <translation>motcua-cli: %1</translation>
     </message>
     <message>
-        <source>The file could not be installed as %1 (%2). The file in use was not changed. Check the desk&apos;s data folder and its free space.</source>
-        <translation>The file could not be installed as %1 (%2). The file in use was not changed. Check the desk&apos;s data folder and its free space.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read (%2).</source>
-        <translation>The file %1 cannot be read (%2).</translation>
-    </message>
-    <message>
         <source>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</source>
         <translation>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</translation>
     </message>
@@ -966,6 +972,13 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     <message>
         <source>The key in the keyring is damaged. Call the IT officer.</source>
         <translation>The key in the keyring is damaged. Call the IT officer.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskValues</name>
+    <message>
+        <source>The settings could not be saved in %1. Check that the desk&apos;s data folder can be written to.</source>
+        <translation>The settings could not be saved in %1. Check that the desk&apos;s data folder can be written to.</translation>
     </message>
 </context>
 <context>
@@ -1331,11 +1344,14 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     </message>
 </context>
 <context>
-    <name>FeesCommand</name>
+    <name>FeePolicyInstall</name>
     <message>
         <source>The file %1 changed while it was being installed. Install it again.</source>
         <translation>The file %1 changed while it was being installed. Install it again.</translation>
     </message>
+</context>
+<context>
+    <name>FeesCommand</name>
     <message>
         <source>Warning: %1 is marked as a sample policy, not the province&apos;s own.</source>
         <translation>Warning: %1 is marked as a sample policy, not the province&apos;s own.</translation>
@@ -2767,6 +2783,157 @@ The desk is offline: queue the dossier as awaiting the citizen&apos;s confirmati
     </message>
 </context>
 <context>
+    <name>motcua::ui::DeskSettingsForm</name>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Sync interval in minutes</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Retention in days</source>
+        <translation>Retention in days</translation>
+    </message>
+    <message>
+        <source>Keep for ever</source>
+        <translation>Keep for ever</translation>
+    </message>
+    <message>
+        <source>Offline sign-in days</source>
+        <translation>Offline sign-in days</translation>
+    </message>
+    <message>
+        <source>Idle lock in minutes</source>
+        <translation>Idle lock in minutes</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>Provincial system address</source>
+        <translation>Provincial system address</translation>
+    </message>
+    <message>
+        <source>Certificate pins</source>
+        <translation>Certificate pins</translation>
+    </message>
+    <message>
+        <source>One pin a line (base64 SHA-256 of the server&apos;s key); none: the system&apos;s trusted certificates</source>
+        <translation>One pin a line (base64 SHA-256 of the server&apos;s key); none: the system&apos;s trusted certificates</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Provincial system</source>
+        <translation>Provincial system</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;pins:</source>
+        <translation>Certificate &amp;pins:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sync &amp;every:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit name printed on receipts</source>
+        <translation>Unit name printed on receipts</translation>
+    </message>
+    <message>
+        <source>Desk number</source>
+        <translation>Desk number</translation>
+    </message>
+    <message>
+        <source>Each desk of a unit needs its own number (1 to 4 letters or digits): it is part of every dossier code.</source>
+        <translation>Each desk of a unit needs its own number (1 to 4 letters or digits): it is part of every dossier code.</translation>
+    </message>
+    <message>
+        <source>Unit and desk</source>
+        <translation>Unit and desk</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Name on receipts:</source>
+        <translation>&amp;Name on receipts:</translation>
+    </message>
+    <message>
+        <source>Des&amp;k number:</source>
+        <translation>Des&amp;k number:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Keep personal data of sent dossiers &amp;for:</source>
+        <translation>Keep personal data of sent dossiers &amp;for:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;offline sign-in for:</source>
+        <translation>Allow &amp;offline sign-in for:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk when idle for:</source>
+        <translation>&amp;Lock the desk when idle for:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not on the list of units)</source>
+        <translation>%1 (not on the list of units)</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s store knows no units yet: load the official list with motcua-cli units import FILE.</source>
+        <translation>This desk&apos;s store knows no units yet: load the official list with motcua-cli units import FILE.</translation>
+    </message>
+    <message>
+        <source>The certificate pin &quot;%1&quot; cannot be read: a pin is the base64 SHA-256 of the server&apos;s key (44 characters). Nothing was saved.</source>
+        <translation>The certificate pin &quot;%1&quot; cannot be read: a pin is the base64 SHA-256 of the server&apos;s key (44 characters). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Certificate pins can only be checked on an https address. Nothing was saved.</source>
+        <translation>Certificate pins can only be checked on an https address. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Choose the unit, its name on receipts and a desk number of 1 to 4 letters or digits. Nothing was saved.</source>
+        <translation>Choose the unit, its name on receipts and a desk number of 1 to 4 letters or digits. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Saved. motcua uses the new settings when it is started again.</source>
+        <translation>Saved. motcua uses the new settings when it is started again.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::FeesStep</name>
     <message>
         <source>Quantity the fee is charged on</source>
@@ -3332,13 +3499,17 @@ Fee: %4 đồng</translation>
         <source>motcua</source>
         <translation>motcua</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::OfflineBanner</name>
-    <message>
-        <source>&amp;Try again now</source>
-        <translation>&amp;Try again now</translation>
-    </message>
     <message>
         <source>Ask the provincial system at once whether it can be reached</source>
         <translation>Ask the provincial system at once whether it can be reached</translation>
@@ -3362,6 +3533,10 @@ Fee: %4 đồng</translation>
     <message>
         <source>The connection to the provincial system returned at %1. Waiting dossiers are being sent.</source>
         <translation>The connection to the provincial system returned at %1. Waiting dossiers are being sent.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again now</source>
+        <translation>Try &amp;again now</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3603,145 @@ Fee: %4 đồng</translation>
     <message>
         <source>Scan of &quot;%1&quot; attached (%2 KB).</source>
         <translation>Scan of &quot;%1&quot; attached (%2 KB).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PolicyFilesPanel</name>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Install a fee polic&amp;y file…</source>
+        <translation>Install a fee polic&amp;y file…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport the days off of a year…</source>
+        <translation>I&amp;mport the days off of a year…</translation>
+    </message>
+    <message>
+        <source>Install a fee policy file</source>
+        <translation>Install a fee policy file</translation>
+    </message>
+    <message>
+        <source>Policies: online discounts and processing times</source>
+        <translation>Policies: online discounts and processing times</translation>
+    </message>
+    <message>
+        <source>Installed official calendars</source>
+        <translation>Installed official calendars</translation>
+    </message>
+    <message>
+        <source>Import the official days off of a year</source>
+        <translation>Import the official days off of a year</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Years without an official list use the holidays of the Labour Code, computed.</source>
+        <translation>Years without an official list use the holidays of the Labour Code, computed.</translation>
+    </message>
+    <message>
+        <source>Fee policy file</source>
+        <translation>Fee policy file</translation>
+    </message>
+    <message>
+        <source>Official days off of a year</source>
+        <translation>Official days off of a year</translation>
+    </message>
+    <message>
+        <source>Shorter processing times for dossiers submitted online are set for each procedure in the procedure catalogue (version %1), which comes from the provincial system or motcua-cli catalog import.</source>
+        <translation>Shorter processing times for dossiers submitted online are set for each procedure in the procedure catalogue (version %1), which comes from the provincial system or motcua-cli catalog import.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The installed fee policy %1 cannot be used, so listed fees are charged with no reduction: %2</source>
+        <translation>The installed fee policy %1 cannot be used, so listed fees are charged with no reduction: %2</translation>
+    </message>
+    <message>
+        <source>No fee policy is installed: listed fees are charged with no reduction.</source>
+        <translation>No fee policy is installed: listed fees are charged with no reduction.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In force: policy %1 of %2, %3; %n online discount(s)</source>
+        <translation>
+            <numerusform>In force: policy %1 of %2, %3; %n online discount</numerusform>
+            <numerusform>In force: policy %1 of %2, %3; %n online discounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n exemption(s).</source>
+        <translation>
+            <numerusform>, %n exemption.</numerusform>
+            <numerusform>, %n exemptions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It does not apply today: listed fees are charged.</source>
+        <translation>It does not apply today: listed fees are charged.</translation>
+    </message>
+    <message>
+        <source>This is the sample policy shipped with motcua, not the province&apos;s own: install the province&apos;s file.</source>
+        <translation>This is the sample policy shipped with motcua, not the province&apos;s own: install the province&apos;s file.</translation>
+    </message>
+    <message>
+        <source>The installed file is marked as a sample, not the province&apos;s own.</source>
+        <translation>The installed file is marked as a sample, not the province&apos;s own.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) off</source>
+        <translation>
+            <numerusform>%1: %n day off</numerusform>
+            <numerusform>%1: %n days off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n weekend working day(s) (%1)</source>
+        <translation>
+            <numerusform>, %n weekend working day (%1)</numerusform>
+            <numerusform>, %n weekend working days (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>No official list installed.</source>
+        <translation>No official list installed.</translation>
+    </message>
+    <message>
+        <source>The fee policy was not installed: %1</source>
+        <translation>The fee policy was not installed: %1</translation>
+    </message>
+    <message>
+        <source>Installed the fee policy %1 (%2). New dossiers use it once motcua is started again.</source>
+        <translation>Installed the fee policy %1 (%2). New dossiers use it once motcua is started again.</translation>
+    </message>
+    <message>
+        <source>It is marked as a sample policy, not the province&apos;s own.</source>
+        <translation>It is marked as a sample policy, not the province&apos;s own.</translation>
+    </message>
+    <message>
+        <source>The days off were not installed: %1</source>
+        <translation>The days off were not installed: %1</translation>
+    </message>
+    <message>
+        <source>Installed the official days off of %1. New dossiers use them for their due dates once motcua is started again.</source>
+        <translation>Installed the official days off of %1. New dossiers use them for their due dates once motcua is started again.</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +4136,13 @@ Fee: %4 đồng</translation>
     <message>
         <source>Export CS&amp;V…</source>
         <translation>Export CS&amp;V…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::SettingsPage</name>
+    <message>
+        <source>Settings of this desk, kept in %1. Each change saved is recorded in the audit log. motcua reads them when it starts: changes apply once motcua is started again.</source>
+        <translation>Settings of this desk, kept in %1. Each change saved is recorded in the audit log. motcua reads them when it starts: changes apply once motcua is started again.</translation>
     </message>
 </context>
 <context>

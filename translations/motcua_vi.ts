@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>AdminFile</name>
+    <message>
+        <source>The file could not be installed as %1 (%2). The file in use was not changed. Check the desk&apos;s data folder and its free space.</source>
+        <translation>Không cài được tệp thành %1 (%2). Tệp đang dùng không bị thay đổi. Hãy kiểm tra thư mục dữ liệu của quầy và dung lượng còn trống.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation>Không đọc được tệp %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>AdminUnitCheck</name>
     <message>
         <source>%1 – %2</source>
@@ -400,14 +411,6 @@ public-key: in khóa công khai của quầy để cán bộ CNTT lưu giữ và
         <translation>Cảnh báo: không dùng được lịch nghỉ đã cài %1; năm đó áp dụng các ngày nghỉ lễ tính theo quy định. %2</translation>
     </message>
     <message>
-        <source>The file %1 changed while it was being installed. Install it again.</source>
-        <translation>Tệp %1 đã bị thay đổi trong khi cài. Hãy cài lại.</translation>
-    </message>
-    <message>
-        <source>%1 in %2 is also a calendar of %3 and would be used instead. Remove it, then install again.</source>
-        <translation>%1 trong %2 cũng là lịch nghỉ của năm %3 và sẽ được dùng thay. Hãy xóa tệp đó rồi cài lại.</translation>
-    </message>
-    <message>
         <source>Installed the official calendar of %1 as %2 (days off: %3; weekend working days: %4). New dossiers use it for their due dates.</source>
         <translation>Đã cài lịch nghỉ chính thức năm %1 thành %2 (ngày nghỉ: %3; ngày làm bù cuối tuần: %4). Hồ sơ mới dùng lịch này để tính ngày hẹn trả.</translation>
     </message>
@@ -434,6 +437,17 @@ due và holidays dùng các danh sách đã cài, các năm khác dùng ngày ng
     <message>
         <source>Usage: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides FILE]… | motcua-cli calendar holidays YEAR [--overrides FILE]… | motcua-cli calendar lunar YYYY-MM-DD | motcua-cli calendar install FILE | motcua-cli calendar installed (see --help).</source>
         <translation>Cách dùng: motcua-cli calendar due --from YYYY-MM-DDTHH:MM --days N [--overrides TỆP]… | motcua-cli calendar holidays NĂM [--overrides TỆP]… | motcua-cli calendar lunar YYYY-MM-DD | motcua-cli calendar install TỆP | motcua-cli calendar installed (xem --help).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarInstall</name>
+    <message>
+        <source>The file %1 changed while it was being installed. Install it again.</source>
+        <translation>Tệp %1 đã bị thay đổi trong khi cài. Hãy cài lại.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is also a calendar of %3 and would be used instead. Remove it, then install again.</source>
+        <translation>%1 trong %2 cũng là lịch nghỉ của năm %3 và sẽ được dùng thay. Hãy xóa tệp đó rồi cài lại.</translation>
     </message>
 </context>
 <context>
@@ -861,14 +875,6 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
         <translation>motcua-cli: %1</translation>
     </message>
     <message>
-        <source>The file could not be installed as %1 (%2). The file in use was not changed. Check the desk&apos;s data folder and its free space.</source>
-        <translation>Không cài được tệp thành %1 (%2). Tệp đang dùng không bị thay đổi. Hãy kiểm tra thư mục dữ liệu của quầy và dung lượng còn trống.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read (%2).</source>
-        <translation>Không đọc được tệp %1 (%2).</translation>
-    </message>
-    <message>
         <source>There is no dossier %1 in this desk&apos;s store. Check the code on the receipt, or give the desk&apos;s folder with --data-dir.</source>
         <translation>Không có hồ sơ %1 trong kho của quầy này. Hãy kiểm tra mã trên giấy tiếp nhận, hoặc chỉ định thư mục của quầy bằng --data-dir.</translation>
     </message>
@@ -961,6 +967,13 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     <message>
         <source>The key in the keyring is damaged. Call the IT officer.</source>
         <translation>Khóa trong kho khóa (keyring) của máy bị hỏng. Hãy gọi cán bộ CNTT.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskValues</name>
+    <message>
+        <source>The settings could not be saved in %1. Check that the desk&apos;s data folder can be written to.</source>
+        <translation>Không lưu được thiết lập vào %1. Hãy kiểm tra xem thư mục dữ liệu của quầy có ghi được không.</translation>
     </message>
 </context>
 <context>
@@ -1326,11 +1339,14 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     </message>
 </context>
 <context>
-    <name>FeesCommand</name>
+    <name>FeePolicyInstall</name>
     <message>
         <source>The file %1 changed while it was being installed. Install it again.</source>
         <translation>Tệp %1 đã bị thay đổi trong khi cài. Hãy cài lại.</translation>
     </message>
+</context>
+<context>
+    <name>FeesCommand</name>
     <message>
         <source>Warning: %1 is marked as a sample policy, not the province&apos;s own.</source>
         <translation>Cảnh báo: %1 được đánh dấu là chính sách mẫu, không phải chính sách của tỉnh.</translation>
@@ -2759,6 +2775,157 @@ Quầy đang mất kết nối: hãy đưa hồ sơ vào hàng đợi chờ côn
     </message>
 </context>
 <context>
+    <name>motcua::ui::DeskSettingsForm</name>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Chu kỳ đồng bộ (phút)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Retention in days</source>
+        <translation>Thời hạn lưu giữ (ngày)</translation>
+    </message>
+    <message>
+        <source>Keep for ever</source>
+        <translation>Giữ vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Offline sign-in days</source>
+        <translation>Số ngày cho phép đăng nhập ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Idle lock in minutes</source>
+        <translation>Khóa quầy khi không dùng (phút)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Lư&amp;u thiết lập</translation>
+    </message>
+    <message>
+        <source>Provincial system address</source>
+        <translation>Địa chỉ hệ thống của tỉnh</translation>
+    </message>
+    <message>
+        <source>Certificate pins</source>
+        <translation>Mã ghim chứng thư</translation>
+    </message>
+    <message>
+        <source>One pin a line (base64 SHA-256 of the server&apos;s key); none: the system&apos;s trusted certificates</source>
+        <translation>Mỗi dòng một mã ghim (SHA-256 dạng base64 của khóa máy chủ); để trống: dùng các chứng thư được hệ thống tin cậy</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Provincial system</source>
+        <translation>Hệ thống của tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;pins:</source>
+        <translation>Mã &amp;ghim chứng thư:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Đồng bộ &amp;mỗi:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit name printed on receipts</source>
+        <translation>Tên đơn vị in trên giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Desk number</source>
+        <translation>Số quầy</translation>
+    </message>
+    <message>
+        <source>Each desk of a unit needs its own number (1 to 4 letters or digits): it is part of every dossier code.</source>
+        <translation>Mỗi quầy của một đơn vị cần một số riêng (1 đến 4 chữ cái hoặc chữ số): số này nằm trong mọi mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Unit and desk</source>
+        <translation>Đơn vị và quầy</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Name on receipts:</source>
+        <translation>Tên trên giấy t&amp;iếp nhận:</translation>
+    </message>
+    <message>
+        <source>Des&amp;k number:</source>
+        <translation>&amp;Số quầy:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Bảo mật</translation>
+    </message>
+    <message>
+        <source>Keep personal data of sent dossiers &amp;for:</source>
+        <translation>Giữ dữ liệu cá nhân của hồ sơ đã gửi t&amp;rong:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;offline sign-in for:</source>
+        <translation>Cho phép đăng nhập ngoại tu&amp;yến trong:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk when idle for:</source>
+        <translation>&amp;Khóa quầy khi không dùng sau:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not on the list of units)</source>
+        <translation>%1 (không có trong danh sách đơn vị)</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s store knows no units yet: load the official list with motcua-cli units import FILE.</source>
+        <translation>Kho dữ liệu của quầy chưa có đơn vị hành chính nào: hãy nạp danh sách chính thức bằng lệnh motcua-cli units import TỆP.</translation>
+    </message>
+    <message>
+        <source>The certificate pin &quot;%1&quot; cannot be read: a pin is the base64 SHA-256 of the server&apos;s key (44 characters). Nothing was saved.</source>
+        <translation>Không đọc được mã ghim chứng thư &quot;%1&quot;: mã ghim là SHA-256 dạng base64 của khóa máy chủ (44 ký tự). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Certificate pins can only be checked on an https address. Nothing was saved.</source>
+        <translation>Mã ghim chứng thư chỉ kiểm tra được với địa chỉ https. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Choose the unit, its name on receipts and a desk number of 1 to 4 letters or digits. Nothing was saved.</source>
+        <translation>Hãy chọn đơn vị, tên in trên giấy tiếp nhận và số quầy gồm 1 đến 4 chữ cái hoặc chữ số. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Saved. motcua uses the new settings when it is started again.</source>
+        <translation>Đã lưu. motcua dùng thiết lập mới khi được khởi động lại.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::FeesStep</name>
     <message>
         <source>Quantity the fee is charged on</source>
@@ -3276,7 +3443,7 @@ Phí, lệ phí: %4 đồng</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Hiển thị</translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
@@ -3296,7 +3463,7 @@ Phí, lệ phí: %4 đồng</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Trợ giúp</translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3318,13 +3485,17 @@ Phí, lệ phí: %4 đồng</translation>
         <source>motcua</source>
         <translation>motcua</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Thiết &amp;lập</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::OfflineBanner</name>
-    <message>
-        <source>&amp;Try again now</source>
-        <translation>&amp;Thử lại ngay</translation>
-    </message>
     <message>
         <source>Ask the provincial system at once whether it can be reached</source>
         <translation>Hỏi ngay hệ thống của tỉnh xem đã kết nối được chưa</translation>
@@ -3348,6 +3519,10 @@ Phí, lệ phí: %4 đồng</translation>
     <message>
         <source>The connection to the provincial system returned at %1. Waiting dossiers are being sent.</source>
         <translation>Đã kết nối lại với hệ thống của tỉnh lúc %1. Các hồ sơ đang chờ đang được gửi đi.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again now</source>
+        <translation>Thử lại &amp;ngay</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3588,141 @@ Phí, lệ phí: %4 đồng</translation>
     <message>
         <source>Scan of &quot;%1&quot; attached (%2 KB).</source>
         <translation>Đã đính kèm bản quét của &quot;%1&quot; (%2 KB).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::PolicyFilesPanel</name>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Tệp JSON (*.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Install a fee polic&amp;y file…</source>
+        <translation>Cài tệp chính sách &amp;phí…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport the days off of a year…</source>
+        <translation>&amp;Nhập danh sách ngày nghỉ của một năm…</translation>
+    </message>
+    <message>
+        <source>Install a fee policy file</source>
+        <translation>Cài tệp chính sách phí</translation>
+    </message>
+    <message>
+        <source>Policies: online discounts and processing times</source>
+        <translation>Chính sách: giảm phí và thời hạn giải quyết khi nộp trực tuyến</translation>
+    </message>
+    <message>
+        <source>Installed official calendars</source>
+        <translation>Lịch nghỉ chính thức đã cài</translation>
+    </message>
+    <message>
+        <source>Import the official days off of a year</source>
+        <translation>Nhập danh sách ngày nghỉ chính thức của một năm</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>Years without an official list use the holidays of the Labour Code, computed.</source>
+        <translation>Những năm chưa có danh sách chính thức dùng các ngày nghỉ lễ tính theo Bộ luật Lao động.</translation>
+    </message>
+    <message>
+        <source>Fee policy file</source>
+        <translation>Tệp chính sách phí</translation>
+    </message>
+    <message>
+        <source>Official days off of a year</source>
+        <translation>Ngày nghỉ chính thức của một năm</translation>
+    </message>
+    <message>
+        <source>Shorter processing times for dossiers submitted online are set for each procedure in the procedure catalogue (version %1), which comes from the provincial system or motcua-cli catalog import.</source>
+        <translation>Thời hạn giải quyết rút ngắn cho hồ sơ nộp trực tuyến được quy định cho từng thủ tục trong danh mục thủ tục hành chính (phiên bản %1), lấy từ hệ thống của tỉnh hoặc bằng lệnh motcua-cli catalog import.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>The installed fee policy %1 cannot be used, so listed fees are charged with no reduction: %2</source>
+        <translation>Không dùng được chính sách phí đã cài %1, nên thu phí, lệ phí theo mức niêm yết, không giảm: %2</translation>
+    </message>
+    <message>
+        <source>No fee policy is installed: listed fees are charged with no reduction.</source>
+        <translation>Chưa cài chính sách phí: thu phí, lệ phí theo mức niêm yết, không giảm.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In force: policy %1 of %2, %3; %n online discount(s)</source>
+        <translation>
+            <numerusform>Đang áp dụng: chính sách %1 của %2, %3; %n mức giảm khi nộp trực tuyến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n exemption(s).</source>
+        <translation>
+            <numerusform>, %n trường hợp miễn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It does not apply today: listed fees are charged.</source>
+        <translation>Chính sách này không áp dụng hôm nay: thu theo mức niêm yết.</translation>
+    </message>
+    <message>
+        <source>This is the sample policy shipped with motcua, not the province&apos;s own: install the province&apos;s file.</source>
+        <translation>Đây là chính sách mẫu đi kèm motcua, không phải chính sách của tỉnh: hãy cài tệp của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The installed file is marked as a sample, not the province&apos;s own.</source>
+        <translation>Tệp đã cài được đánh dấu là mẫu, không phải chính sách của tỉnh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) off</source>
+        <translation>
+            <numerusform>%1: %n ngày nghỉ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n weekend working day(s) (%1)</source>
+        <translation>
+            <numerusform>, %n ngày cuối tuần làm việc bù (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>Không dùng được %1: %2</translation>
+    </message>
+    <message>
+        <source>No official list installed.</source>
+        <translation>Chưa cài danh sách chính thức nào.</translation>
+    </message>
+    <message>
+        <source>The fee policy was not installed: %1</source>
+        <translation>Chưa cài chính sách phí: %1</translation>
+    </message>
+    <message>
+        <source>Installed the fee policy %1 (%2). New dossiers use it once motcua is started again.</source>
+        <translation>Đã cài chính sách phí %1 (%2). Hồ sơ mới áp dụng chính sách này sau khi khởi động lại motcua.</translation>
+    </message>
+    <message>
+        <source>It is marked as a sample policy, not the province&apos;s own.</source>
+        <translation>Chính sách này được đánh dấu là mẫu, không phải của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The days off were not installed: %1</source>
+        <translation>Chưa cài danh sách ngày nghỉ: %1</translation>
+    </message>
+    <message>
+        <source>Installed the official days off of %1. New dossiers use them for their due dates once motcua is started again.</source>
+        <translation>Đã cài danh sách ngày nghỉ chính thức năm %1. Hồ sơ mới dùng danh sách này để tính ngày hẹn trả sau khi khởi động lại motcua.</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +4117,13 @@ Phí, lệ phí: %4 đồng</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ui::SettingsPage</name>
+    <message>
+        <source>Settings of this desk, kept in %1. Each change saved is recorded in the audit log. motcua reads them when it starts: changes apply once motcua is started again.</source>
+        <translation>Thiết lập của quầy này, lưu trong %1. Mỗi thay đổi được lưu đều được ghi vào nhật ký kiểm tra. motcua đọc thiết lập khi khởi động: thay đổi có hiệu lực sau khi khởi động lại motcua.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::ShortcutsDialog</name>
     <message>
         <source>Next citizen: clear the wizard and both screens</source>
@@ -4021,7 +4338,7 @@ Các lệnh:
     </message>
     <message>
         <source>Use the high-contrast theme on this desk (saved; View menu).</source>
-        <translation>Dùng giao diện tương phản cao trên quầy này (được lưu lại; xem menu Hiển thị).</translation>
+        <translation>Dùng giao diện tương phản cao trên quầy này (được lưu lại; menu Xem).</translation>
     </message>
 </context>
 </TS>

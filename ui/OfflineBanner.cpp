@@ -82,7 +82,7 @@ void OfflineBanner::enter(State state)
 
 void OfflineBanner::retranslate()
 {
-    m_retry->setText(tr("&Try again now"));
+    m_retry->setText(tr("Try &again now"));
     m_retry->setToolTip(tr("Ask the provincial system at once whether it can be reached"));
     m_retry->setVisible(m_state == State::Offline);
     setAccessibleName(tr("Connection to the provincial system"));

@@ -370,7 +370,7 @@ private slots:
                 s->disconnectFromHost();
             });
         });
-        key(Qt::Key_T, Qt::AltModifier); // "Try again now"
+        key(Qt::Key_A, Qt::AltModifier); // "Try again now"
         QTRY_COMPARE_WITH_TIMEOUT(banner->state(), motcua::ui::OfflineBanner::State::Back, 10000);
         QVERIFY(banner->text().contains(u"returned"_s));
         // The new contact is in the store, for the next start.
