@@ -6,6 +6,7 @@
 #include "OfflineBanner.h"
 #include "Theme.h"
 #include "core/DeskSettings.h"
+#include "core/Translations.h"
 #include "store/Database.h"
 #include "store/DeskMeta.h"
 
@@ -17,6 +18,8 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -380,6 +383,43 @@ private slots:
                 return db && motcua::lastContact(**db) > earlier;
             }(),
             5000);
+    }
+
+    // Alt+letter must reach one thing only: the menus, the pages and the banner's button have
+    // distinct mnemonics, in English and in Vietnamese (last: it installs the translation).
+    void mnemonicsAreDistinct_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("vi") << u"vi"_s;
+    }
+
+    void mnemonicsAreDistinct()
+    {
+        QFETCH(QString, language);
+        if (language == u"vi")
+            motcua::installTranslations(*qApp, language);
+        QTemporaryDir dir;
+        auto owned = openWindow(motcua::DeskSettings(dir.path()), u"admin"_s);
+        MainWindow &window = *owned;
+        QStringList texts;
+        for (QAction *menu : window.menuBar()->actions())
+            texts.append(menu->text());
+        auto *tabs = window.findChild<QTabWidget *>(u"pages"_s);
+        for (int i = 0; i < tabs->count(); ++i)
+            texts.append(tabs->tabText(i));
+        texts.append(window.findChild<QPushButton *>(u"offlineRetry"_s)->text());
+        QHash<QChar, QString> taken;
+        static const QRegularExpression mnemonic(u"&([^&])"_s);
+        for (const QString &text : std::as_const(texts)) {
+            const auto m = mnemonic.match(text);
+            QVERIFY2(m.hasMatch(), qPrintable(u"no mnemonic: "_s + text));
+            const QChar letter = m.captured(1).at(0).toLower();
+            QVERIFY2(!taken.contains(letter),
+                     qPrintable(u"Alt+%1: %2 and %3"_s.arg(letter, taken.value(letter), text)));
+            taken.insert(letter, text);
+        }
+        QVERIFY(taken.size() >= 7);
     }
 };
 
