@@ -2,6 +2,7 @@
 
 #include "CitizenWindow.h"
 #include "ClerkGate.h"
+#include "DayEndPage.h"
 #include "IntakePage.h"
 #include "QueuePage.h"
 #include "ReportsPage.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
                               [this] { return ensureSignedIn(); }))
     , m_queue(new QueuePage(*m_store))
     , m_reports(new ReportsPage(m_settings.storePath(), m_settings.desk().unitCode))
+    , m_dayEnd(new DayEndPage(*m_store, m_settings.desk().unitCode, m_settings.desk().deskCode))
 {
     // Every request to the provincial system is checked against the desk's certificate pins.
     const TlsGuard guard(m_settings.serverPins());
@@ -62,6 +64,12 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
     m_tabs->addTab(m_queue, tr("&Queue"));
     m_tabs->addTab(m_reports, tr("&Reports"));
     m_tabs->setTabVisible(m_tabs->indexOf(m_reports), false); // until a supervisor signs in
+    m_tabs->addTab(m_dayEnd, tr("Da&y end"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_dayEnd), false); // supervisors and admins, as Reports
+    connect(m_dayEnd, &DayEndPage::dossierActivated, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_queue);
+        m_queue->selectDossier(id);
+    });
     // The first look at the Reports tab shows this month at once; later runs are the user's.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_reports && !m_reportsShown) {
@@ -269,7 +277,9 @@ void MainWindow::signedIn(const ClerkIdentity &identity)
     // settings page yet).
     const int reports = m_tabs->indexOf(m_reports);
     m_tabs->setTabVisible(reports, identity.seesReports());
-    if (!identity.seesReports() && m_tabs->currentIndex() == reports)
+    m_tabs->setTabVisible(m_tabs->indexOf(m_dayEnd), identity.seesReports());
+    if (!identity.seesReports()
+        && (m_tabs->currentIndex() == reports || m_tabs->currentWidget() == m_dayEnd))
         m_tabs->setCurrentWidget(m_intake);
 }
 
@@ -279,6 +289,7 @@ void MainWindow::signedOut()
         audit(AuditKind::SignOut, m_auditActor);
     m_clerkLabel->setText(tr("Not signed in"));
     m_tabs->setTabVisible(m_tabs->indexOf(m_reports), false);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_dayEnd), false);
 }
 
 void MainWindow::locked(bool locked)

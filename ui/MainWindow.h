@@ -30,6 +30,7 @@ namespace motcua::ui {
 
 class CitizenWindow;
 class ClerkGate;
+class DayEndPage;
 class IntakePage;
 class QueuePage;
 class ReportsPage;
@@ -87,6 +88,7 @@ private:
     IntakePage *m_intake;
     QueuePage *m_queue;
     ReportsPage *m_reports;
+    DayEndPage *m_dayEnd;
     bool m_reportsShown = false;
     QList<QAction *> m_workActions; // off while the desk is locked
 };
