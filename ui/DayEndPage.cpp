@@ -25,7 +25,7 @@ namespace motcua::ui {
 
 namespace {
 
-enum FailureColumn { Code, Procedure, Reason, Received, FailureColumns };
+enum FailureColumn { Code, Procedure, Received, Reason, FailureColumns };
 
 QString percent(qint64 hundredths)
 {
@@ -50,7 +50,7 @@ DayEndPage::DayEndPage(StoreThread &store, QString unitCode, QString deskCode, Q
 {
     m_day->setObjectName(u"dayEndDate"_s);
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_day->setDisplayFormat(u"dd/MM/yyyy"_s); // as on the Reports tab and the receipt
     m_day->setAccessibleName(tr("Day to close"));
     m_deskOnly->setObjectName(u"dayEndDeskOnly"_s);
     m_deskOnly->setAccessibleName(tr("Only the dossiers received at this desk"));
@@ -83,12 +83,11 @@ DayEndPage::DayEndPage(StoreThread &store, QString unitCode, QString deskCode, Q
         figure(u"onlineAwaiting"_s, tr("Online, awaiting the citizen's confirmation"), received),
         0, 3);
     m_unconfirmedBox = figure(u"onlineUnconfirmed"_s,
-                              tr("Online, no confirmation by the citizen recorded"), received)
-                           ->parentWidget();
+                              tr("Online, no confirmation by the citizen recorded"), received);
     receivedGrid->addWidget(m_unconfirmedBox, 0, 4);
     receivedGrid->addWidget(figure(u"received"_s, tr("Received in all"), received), 0, 5);
 
-    auto *shares = new QGroupBox(tr("Online shares of the day, as the online-rate report counts"));
+    auto *shares = new QGroupBox(tr("The day as the online-rate report counts it"));
     auto *sharesGrid = new QGridLayout(shares);
     sharesGrid->addWidget(figure(u"onlineShare"_s, tr("Online share"), shares), 0, 0);
     sharesGrid->addWidget(
@@ -105,7 +104,7 @@ DayEndPage::DayEndPage(StoreThread &store, QString unitCode, QString deskCode, Q
     openGrid->addWidget(figure(u"needsAction"_s, tr("Failures needing action"), open), 0, 2);
 
     m_failures->setHorizontalHeaderLabels(
-        {tr("Dossier code"), tr("Procedure"), tr("Reason"), tr("Received")});
+        {tr("Dossier code"), tr("Procedure"), tr("Received"), tr("Reason")});
     m_view->setObjectName(u"dayEndFailures"_s);
     m_view->setModel(m_failures);
     m_view->setAccessibleName(tr("Failures needing action"));
@@ -127,6 +126,9 @@ DayEndPage::DayEndPage(StoreThread &store, QString unitCode, QString deskCode, Q
     layout->addWidget(received);
     layout->addWidget(shares);
     layout->addWidget(open);
+    auto *failuresLabel = new QLabel(tr("F&ailures needing action, oldest first:"));
+    failuresLabel->setBuddy(m_view);
+    layout->addWidget(failuresLabel);
     layout->addWidget(m_view, 1);
     setTabOrder(m_day, m_deskOnly);
     setTabOrder(m_deskOnly, m_refresh);
@@ -137,7 +139,7 @@ DayEndPage::DayEndPage(StoreThread &store, QString unitCode, QString deskCode, Q
     connect(m_deskOnly, &QCheckBox::toggled, this, &DayEndPage::refresh);
 }
 
-QLabel *DayEndPage::figure(const QString &key, const QString &caption, QWidget *parent)
+QWidget *DayEndPage::figure(const QString &key, const QString &caption, QWidget *parent)
 {
     auto *box = new QFrame(parent);
     box->setFrameShape(QFrame::StyledPanel);
@@ -154,9 +156,10 @@ QLabel *DayEndPage::figure(const QString &key, const QString &caption, QWidget *
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(captionLabel);
     layout->addWidget(value);
+    layout->addStretch();
     m_values.insert(key, value);
     m_captions.insert(key, caption);
-    return value;
+    return box;
 }
 
 void DayEndPage::setFigure(const QString &key, const QString &value)
@@ -244,7 +247,7 @@ void DayEndPage::display(const DayEndSummary &s)
             f.receivedAt.isValid()
                 ? locale.toString(f.receivedAt.toLocalTime(), QLocale::ShortFormat)
                 : QString());
-        m_failures->appendRow({code, procedure, reason, received});
+        m_failures->appendRow({code, procedure, received, reason});
     }
     m_view->resizeColumnsToContents();
 }

@@ -43,7 +43,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QLabel *figure(const QString &key, const QString &caption, QWidget *parent);
+    // A framed caption over a large value (objectName "dayEnd_" + key); returns the frame.
+    QWidget *figure(const QString &key, const QString &caption, QWidget *parent);
     void setFigure(const QString &key, const QString &value);
     void display(const DayEndSummary &summary);
 

@@ -57,10 +57,11 @@ constexpr const char *kNotSyncedSql =
     "SELECT count(*) FROM outbox o JOIN dossier d ON d.id = o.dossier_id "
     " WHERE o.state IN ('queued', 'sending', 'retry') AND (?1 = '' OR d.desk_code = ?1)";
 
+// In the order they were queued (outbox_pending gives it, no sort).
 constexpr const char *kFailuresSql =
     "SELECT d.id, d.code, d.procedure_code, d.procedure_name, o.last_error, d.received_at "
     "  FROM outbox o JOIN dossier d ON d.id = o.dossier_id "
-    " WHERE o.state = 'action' AND (?1 = '' OR d.desk_code = ?1) ORDER BY d.id";
+    " WHERE o.state = 'action' AND (?1 = '' OR d.desk_code = ?1) ORDER BY o.id";
 
 Result<qint64> count(sqlite3 *db, const char *sql, const QString &deskCode)
 {

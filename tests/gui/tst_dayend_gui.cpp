@@ -165,7 +165,7 @@ private slots:
         auto *failures = page->findChild<QTableView *>(u"dayEndFailures"_s);
         QCOMPARE(failures->model()->rowCount(), 1);
         QCOMPARE(failures->model()->index(0, 0).data().toString(), u"D0"_s);
-        QCOMPARE(failures->model()->index(0, 2).data().toString(),
+        QCOMPARE(failures->model()->index(0, 3).data().toString(),
                  u"Thiếu bản sao giấy khai sinh"_s);
 
         // Ctrl+R computes again: a dossier by post received since.
