@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTime>
@@ -135,7 +136,10 @@ DayEndPage::DayEndPage(StoreThread &store, QString unitCode, QString deskCode, Q
     setTabOrder(m_refresh, m_view);
 
     connect(m_refresh, &QPushButton::clicked, this, &DayEndPage::refresh);
-    connect(m_day, &QDateEdit::userDateChanged, this, &DayEndPage::refresh);
+    connect(m_day, &QDateEdit::userDateChanged, this, [this] {
+        m_dayChosen = true;
+        refresh();
+    });
     connect(m_deskOnly, &QCheckBox::toggled, this, &DayEndPage::refresh);
 }
 
@@ -172,6 +176,7 @@ void DayEndPage::setFigure(const QString &key, const QString &value)
 
 void DayEndPage::setDay(const QDate &day)
 {
+    m_dayChosen = true;
     m_day->setDate(day);
     refresh();
 }
@@ -179,6 +184,10 @@ void DayEndPage::setDay(const QDate &day)
 void DayEndPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_dayChosen) {
+        const QSignalBlocker quiet(m_day); // not the user's choice
+        m_day->setDate(DayEnd::today());
+    }
     refresh();
 }
 

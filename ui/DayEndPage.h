@@ -63,6 +63,7 @@ private:
     QTableView *m_view;
     DayEndSummary m_summary;
     quint64 m_asked = 0; // the latest request: older answers are dropped
+    bool m_dayChosen = false; // false: the page follows today (a desk left open past midnight)
 };
 
 } // namespace motcua::ui

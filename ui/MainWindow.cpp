@@ -70,6 +70,10 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
         m_tabs->setCurrentWidget(m_queue);
         m_queue->selectDossier(id);
     });
+    connect(m_sync, &SyncController::finished, m_dayEnd, [this] {
+        if (m_dayEnd->isVisible())
+            m_dayEnd->refresh(); // what is still to sync changed
+    });
     // The first look at the Reports tab shows this month at once; later runs are the user's.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_reports && !m_reportsShown) {

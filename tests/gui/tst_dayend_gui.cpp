@@ -179,6 +179,14 @@ private slots:
         QCOMPARE(figure(*page, "received"), u"3"_s);
         QCOMPARE(figure(*page, "notSynced"), u"3"_s);
 
+        // Yesterday in Vietnam: D0, received at 23:30, is that day's only dossier.
+        refreshed.clear();
+        page->setDay(today.addDays(-1));
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(figure(*page, "direct"), u"1"_s);
+        QCOMPARE(figure(*page, "received"), u"1"_s);
+        QCOMPARE(page->summary().request.day, today.addDays(-1));
+
         // Enter on the failure: the queue, with that dossier selected.
         failures->setFocus();
         failures->setCurrentIndex(failures->model()->index(0, 0));
