@@ -1,11 +1,15 @@
 #include "DayEndPage.h"
 
 #include "Labels.h"
+#include "report/DayEndPdf.h"
 #include "store/StoreThread.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QFrame>
+#include <QFuture>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,7 +22,9 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTime>
+#include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +50,7 @@ DayEndPage::DayEndPage(StoreThread &store, QString unitCode, QString deskCode, Q
     , m_day(new QDateEdit(DayEnd::today()))
     , m_deskOnly(new QCheckBox(tr("Only this des&k")))
     , m_refresh(new QPushButton(tr("Re&fresh")))
+    , m_pdf(new QPushButton(tr("Sa&ve as PDF…")))
     , m_status(new QLabel)
     , m_shareDetail(new QLabel)
     , m_failures(new QStandardItemModel(0, FailureColumns, this))
@@ -60,6 +67,13 @@ DayEndPage::DayEndPage(StoreThread &store, QString unitCode, QString deskCode, Q
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &DayEndPage::refresh);
+    m_pdf->setObjectName(u"dayEndPdf"_s);
+    m_pdf->setToolTip(tr("Save the day-end summary as a PDF file (Ctrl+Shift+S)"));
+    m_pdf->setEnabled(false);
+    auto *pdfShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
+    pdfShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(pdfShortcut, &QShortcut::activated, this, &DayEndPage::askPdf);
+    connect(m_pdf, &QPushButton::clicked, this, &DayEndPage::askPdf);
     m_status->setObjectName(u"dayEndStatus"_s);
     m_status->setWordWrap(true);
     m_shareDetail->setObjectName(u"dayEndShareDetail"_s);
@@ -73,6 +87,7 @@ DayEndPage::DayEndPage(StoreThread &store, QString unitCode, QString deskCode, Q
     top->addWidget(m_deskOnly);
     top->addWidget(m_refresh);
     top->addStretch();
+    top->addWidget(m_pdf);
 
     auto *received = new QGroupBox(tr("Dossiers received on the day"));
     auto *receivedGrid = new QGridLayout(received);
@@ -133,7 +148,8 @@ DayEndPage::DayEndPage(StoreThread &store, QString unitCode, QString deskCode, Q
     layout->addWidget(m_view, 1);
     setTabOrder(m_day, m_deskOnly);
     setTabOrder(m_deskOnly, m_refresh);
-    setTabOrder(m_refresh, m_view);
+    setTabOrder(m_refresh, m_pdf);
+    setTabOrder(m_pdf, m_view);
 
     connect(m_refresh, &QPushButton::clicked, this, &DayEndPage::refresh);
     connect(m_day, &QDateEdit::userDateChanged, this, [this] {
@@ -215,6 +231,8 @@ void DayEndPage::refresh()
 void DayEndPage::display(const DayEndSummary &s)
 {
     m_summary = s;
+    m_shown = true;
+    m_pdf->setEnabled(true);
     const QLocale locale;
     const auto number = [&locale](qint64 n) { return locale.toString(n); };
     setFigure(u"direct"_s, number(s.direct));
@@ -259,6 +277,36 @@ void DayEndPage::display(const DayEndSummary &s)
         m_failures->appendRow({code, procedure, received, reason});
     }
     m_view->resizeColumnsToContents();
+}
+
+void DayEndPage::askPdf()
+{
+    if (!m_shown)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("day-end-%1.pdf").arg(m_summary.request.day.toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the day-end summary"),
+                                                      QDir(folder).filePath(name),
+                                                      tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        savePdfTo(path);
+}
+
+void DayEndPage::savePdfTo(const QString &path)
+{
+    m_status->setText(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
+    QtConcurrent::run([summary = m_summary, path, locale = QLocale()] {
+        return DayEndPdf::write(summary, path, locale);
+    }).then(this, [this, path](Result<void> saved) {
+        if (!saved) {
+            m_status->setText(saved.error().message);
+            emit exportFailed(saved.error().message);
+            return;
+        }
+        m_status->setText(tr("The day-end summary was saved as %1.")
+                              .arg(QDir::toNativeSeparators(path)));
+        emit exported(path);
+    });
 }
 
 } // namespace motcua::ui

@@ -31,6 +31,9 @@ public:
 
     void setDay(const QDate &day);
     void refresh();
+    // Without dialogs: the summary shown, as PDF, written to `path` off the GUI thread; then
+    // exported or exportFailed. Ctrl+Shift+S / the button ask for the file first.
+    void savePdfTo(const QString &path);
     const DayEndSummary &summary() const { return m_summary; }
 
 signals:
@@ -38,6 +41,8 @@ signals:
     void refreshFailed(const QString &message);
     // Enter or double-click on a failure: the clerk wants that dossier in the queue.
     void dossierActivated(qint64 dossierId);
+    void exported(const QString &path);
+    void exportFailed(const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -47,6 +52,7 @@ private:
     QWidget *figure(const QString &key, const QString &caption, QWidget *parent);
     void setFigure(const QString &key, const QString &value);
     void display(const DayEndSummary &summary);
+    void askPdf();
 
     StoreThread &m_store;
     QString m_unitCode;
@@ -54,6 +60,7 @@ private:
     QDateEdit *m_day;
     QCheckBox *m_deskOnly;
     QPushButton *m_refresh;
+    QPushButton *m_pdf;
     QLabel *m_status;
     QLabel *m_shareDetail;
     QWidget *m_unconfirmedBox = nullptr;
@@ -63,6 +70,7 @@ private:
     QTableView *m_view;
     DayEndSummary m_summary;
     quint64 m_asked = 0; // the latest request: older answers are dropped
+    bool m_shown = false;     // a summary is on the page (what the PDF holds)
     bool m_dayChosen = false; // false: the page follows today (a desk left open past midnight)
 };
 

@@ -99,6 +99,9 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
     connect(m_reports, &ReportsPage::exported, this, [this](const QString &path) {
         audit(AuditKind::Export, QFileInfo(path).fileName(), {{u"what"_s, u"report"_s}});
     });
+    connect(m_dayEnd, &DayEndPage::exported, this, [this](const QString &path) {
+        audit(AuditKind::Export, QFileInfo(path).fileName(), {{u"what"_s, u"day-end"_s}});
+    });
     connect(m_intake, &IntakePage::printReceipt, this,
             [this](const Receipt &r) { ReceiptPrinter::preview(r, this); });
     connect(m_intake, &IntakePage::saveReceiptPdf, this,

@@ -9,6 +9,7 @@
 #include "report/DayEnd.h"
 
 #include <QLabel>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -50,6 +51,16 @@ QString dossier(const motcua::DeskIdentity &desk, const QString &code, int chann
         INSERT INTO outbox(dossier_id, idempotency_key, payload, state, last_error, created_at)
         SELECT id, 'k-%1', '{}', '%7', '%8', received_at FROM dossier WHERE code = '%1';
     )"_s.arg(code).arg(channel).arg(desk.unitCode, desk.deskCode, at, confirmation, state, reason);
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        qFatal("pdftotext failed (Debian: poppler-utils)");
+    // One line per row: pdftotext may break a row where the text wraps.
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
 
 QString vietnamTime(const QDate &day, int hour, int minute)
@@ -167,6 +178,22 @@ private slots:
         QCOMPARE(failures->model()->index(0, 0).data().toString(), u"D0"_s);
         QCOMPARE(failures->model()->index(0, 3).data().toString(),
                  u"Thiếu bản sao giấy khai sinh"_s);
+
+        // The same figures as PDF, written off the GUI thread.
+        const QString pdf = dir.filePath(u"ngay.pdf"_s);
+        QSignalSpy exported(page, &DayEndPage::exported);
+        QSignalSpy exportFailed(page, &DayEndPage::exportFailed);
+        page->savePdfTo(pdf);
+        QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty() || !exportFailed.isEmpty(), 20000);
+        QVERIFY2(exportFailed.isEmpty(),
+                 qPrintable(exportFailed.value(0).value(0).toString()));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(u"Day-end summary"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Online share: "_s + locale.toString(33.33, 'f', 2)
+                              + locale.percent()));
+        QVERIFY(text.contains(u"Not yet synced: 2"_s));
+        QVERIFY(text.contains(u"D0"_s));
+        QVERIFY(text.contains(u"Thiếu bản sao giấy khai sinh"_s));
 
         // Ctrl+R computes again: a dossier by post received since.
         write(settings.storePath(),
