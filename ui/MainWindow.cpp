@@ -5,6 +5,7 @@
 #include "OfflineBanner.h"
 #include "ShortcutsDialog.h"
 #include "Theme.h"
+#include "DayEndPage.h"
 #include "IntakePage.h"
 #include "QueuePage.h"
 #include "ReportsPage.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
                               [this] { return ensureSignedIn(); }))
     , m_queue(new QueuePage(*m_store))
     , m_reports(new ReportsPage(m_settings.storePath(), m_settings.desk().unitCode))
+    , m_dayEnd(new DayEndPage(*m_store, m_settings.desk().unitCode, m_settings.desk().deskCode))
 {
     m_look = {m_settings.highContrast(), m_settings.textScale()};
     // Every request to the provincial system is checked against the desk's certificate pins.
@@ -74,6 +76,16 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
     m_tabs->addTab(m_queue, tr("&Queue"));
     m_tabs->addTab(m_reports, tr("&Reports"));
     m_tabs->setTabVisible(m_tabs->indexOf(m_reports), false); // until a supervisor signs in
+    m_tabs->addTab(m_dayEnd, tr("Da&y end"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_dayEnd), false); // supervisors and admins, as Reports
+    connect(m_dayEnd, &DayEndPage::dossierActivated, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_queue);
+        m_queue->selectDossier(id);
+    });
+    connect(m_sync, &SyncController::finished, m_dayEnd, [this] {
+        if (m_dayEnd->isVisible())
+            m_dayEnd->refresh(); // what is still to sync changed
+    });
     // The first look at the Reports tab shows this month at once; later runs are the user's.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_reports && !m_reportsShown) {
@@ -108,6 +120,9 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
     connect(m_intake, &IntakePage::dossierQueued, m_queue, &QueuePage::refresh);
     connect(m_reports, &ReportsPage::exported, this, [this](const QString &path) {
         audit(AuditKind::Export, QFileInfo(path).fileName(), {{u"what"_s, u"report"_s}});
+    });
+    connect(m_dayEnd, &DayEndPage::exported, this, [this](const QString &path) {
+        audit(AuditKind::Export, QFileInfo(path).fileName(), {{u"what"_s, u"day-end"_s}});
     });
     connect(m_intake, &IntakePage::printReceipt, this,
             [this](const Receipt &r) { ReceiptPrinter::preview(r, this); });
@@ -423,7 +438,9 @@ void MainWindow::signedIn(const ClerkIdentity &identity)
     // Roles: clerk = intake + queue; supervisor = + reports; admin = + settings.
     const int reports = m_tabs->indexOf(m_reports);
     m_tabs->setTabVisible(reports, identity.seesReports());
-    if (!identity.seesReports() && m_tabs->currentIndex() == reports)
+    m_tabs->setTabVisible(m_tabs->indexOf(m_dayEnd), identity.seesReports());
+    if (!identity.seesReports()
+        && (m_tabs->currentIndex() == reports || m_tabs->currentWidget() == m_dayEnd))
         m_tabs->setCurrentWidget(m_intake);
     const int settings = m_tabs->indexOf(m_settingsPage);
     m_tabs->setTabVisible(settings, identity.isAdmin());
@@ -442,6 +459,7 @@ void MainWindow::signedOut()
     m_clerkLabel->setText(tr("Not signed in"));
     m_tabs->setTabVisible(m_tabs->indexOf(m_reports), false);
     m_tabs->setTabVisible(m_tabs->indexOf(m_settingsPage), false);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_dayEnd), false);
 }
 
 void MainWindow::locked(bool locked)

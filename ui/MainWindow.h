@@ -34,6 +34,7 @@ namespace motcua::ui {
 class CitizenWindow;
 class ClerkGate;
 class OfflineBanner;
+class DayEndPage;
 class IntakePage;
 class QueuePage;
 class ReportsPage;
@@ -99,6 +100,7 @@ private:
     IntakePage *m_intake;
     QueuePage *m_queue;
     ReportsPage *m_reports;
+    DayEndPage *m_dayEnd;
     bool m_reportsShown = false;
     SettingsPage *m_settingsPage = nullptr;
     QList<QAction *> m_workActions; // off while the desk is locked

@@ -111,6 +111,28 @@ std::optional<qint64> QueuePage::selectedId() const
     return m_model->at(rows.first().row()).id;
 }
 
+void QueuePage::selectDossier(qint64 dossierId)
+{
+    m_selectWhenListed.reset();
+    if (!selectRowOf(dossierId)) {
+        m_selectWhenListed = dossierId;
+        refresh();
+    }
+}
+
+bool QueuePage::selectRowOf(qint64 dossierId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->at(row).id != dossierId)
+            continue;
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+        m_view->setFocus();
+        return true;
+    }
+    return false;
+}
+
 void QueuePage::loadReceipt(qint64 dossierId, std::function<void(Result<Receipt>)> done)
 {
     m_store.post<Result<Receipt>>(
@@ -203,6 +225,8 @@ void QueuePage::refresh()
                     m_view->selectRow(row);
             }
             updateActions();
+            if (const auto wanted = std::exchange(m_selectWhenListed, std::nullopt))
+                selectRowOf(*wanted);
         });
 }
 

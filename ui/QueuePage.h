@@ -39,6 +39,9 @@ public:
     void syncProgress(int done, int total);
     void syncFinished(const SyncSummary &summary);
     QueueModel *model() const { return m_model; }
+    // Selects the dossier's row and gives the table the focus; when it is not listed yet, the
+    // queue is read again and the row selected once there.
+    void selectDossier(qint64 dossierId);
 
     // The selected dossier's receipt, marked as reprinted now, in a preview that offers "Print…"
     // and "Save as PDF…" (Ctrl+P, the Reprint button and the context menu).
@@ -56,6 +59,7 @@ signals:
 
 private:
     std::optional<qint64> selectedId() const;
+    bool selectRowOf(qint64 dossierId);
     void updateActions();
     // Loads the stored dossier's receipt on the store thread, marked as reprinted now.
     void loadReceipt(qint64 dossierId, std::function<void(Result<Receipt>)> done);
@@ -71,6 +75,7 @@ private:
     QTimer *m_refreshSoon;
     bool m_ready = false;
     bool m_syncing = false;
+    std::optional<qint64> m_selectWhenListed; // selectDossier() before the row was loaded
 };
 
 } // namespace motcua::ui

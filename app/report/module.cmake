@@ -2,3 +2,4 @@
 # Included from app/CMakeLists.txt; each part keeps its own list.
 include(${CMAKE_CURRENT_LIST_DIR}/units.cmake OPTIONAL)
 include(${CMAKE_CURRENT_LIST_DIR}/report.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/dayend.cmake OPTIONAL)
