@@ -960,6 +960,112 @@ parse-qr STRING: prints the card&apos;s details as one JSON object (keys id, old
     </message>
 </context>
 <context>
+    <name>DayEnd</name>
+    <message>
+        <source>Choose the day to close.</source>
+        <translation>Choose the day to close.</translation>
+    </message>
+</context>
+<context>
+    <name>DayEndPdf</name>
+    <message>
+        <source>Day-end summary</source>
+        <translation>Day-end summary</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, unit %2</translation>
+    </message>
+    <message>
+        <source>, desk %1</source>
+        <translation>, desk %1</translation>
+    </message>
+    <message>
+        <source>Printed at %1</source>
+        <translation>Printed at %1</translation>
+    </message>
+    <message>
+        <source>Dossiers received on the day</source>
+        <translation>Dossiers received on the day</translation>
+    </message>
+    <message>
+        <source>Direct at the desk</source>
+        <translation>Direct at the desk</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>Online, confirmed by the citizen</source>
+        <translation>Online, confirmed by the citizen</translation>
+    </message>
+    <message>
+        <source>Online, awaiting the citizen&apos;s confirmation</source>
+        <translation>Online, awaiting the citizen&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>Online, no confirmation by the citizen recorded</source>
+        <translation>Online, no confirmation by the citizen recorded</translation>
+    </message>
+    <message>
+        <source>Received in all</source>
+        <translation>Received in all</translation>
+    </message>
+    <message>
+        <source>The day as the online-rate report counts it</source>
+        <translation>The day as the online-rate report counts it</translation>
+    </message>
+    <message>
+        <source>Carried over (received earlier, still open when the day began)</source>
+        <translation>Carried over (received earlier, still open when the day began)</translation>
+    </message>
+    <message>
+        <source>Online share</source>
+        <translation>Online share</translation>
+    </message>
+    <message>
+        <source>Counted by the national monitor (citizen&apos;s own account)</source>
+        <translation>Counted by the national monitor (citizen&apos;s own account)</translation>
+    </message>
+    <message>
+        <source>Accounts activated</source>
+        <translation>Accounts activated</translation>
+    </message>
+    <message>
+        <source>Still to do at the desk</source>
+        <translation>Still to do at the desk</translation>
+    </message>
+    <message>
+        <source>Awaiting the citizen&apos;s confirmation</source>
+        <translation>Awaiting the citizen&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>Not yet synced</translation>
+    </message>
+    <message>
+        <source>Failures needing action</source>
+        <translation>Failures needing action</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The day-end summary was not saved as %1. Check that the folder exists, that you may write to it and that the disk is not full.</source>
+        <translation>The day-end summary was not saved as %1. Check that the folder exists, that you may write to it and that the disk is not full.</translation>
+    </message>
+</context>
+<context>
     <name>DeskKeyring</name>
     <message>
         <source>This store has no identity; it cannot be used.</source>
@@ -2783,6 +2889,161 @@ The desk is offline: queue the dossier as awaiting the citizen&apos;s confirmati
     </message>
 </context>
 <context>
+    <name>motcua::ui::DayEndPage</name>
+    <message>
+        <source>Only this des&amp;k</source>
+        <translation>Only this des&amp;k</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation>Sa&amp;ve as PDF…</translation>
+    </message>
+    <message>
+        <source>Day to close</source>
+        <translation>Day to close</translation>
+    </message>
+    <message>
+        <source>Only the dossiers received at this desk</source>
+        <translation>Only the dossiers received at this desk</translation>
+    </message>
+    <message>
+        <source>Compute the figures again (Ctrl+R)</source>
+        <translation>Compute the figures again (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Save the day-end summary as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Save the day-end summary as a PDF file (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Dossiers received on the day</source>
+        <translation>Dossiers received on the day</translation>
+    </message>
+    <message>
+        <source>Direct at the desk</source>
+        <translation>Direct at the desk</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>Online, confirmed by the citizen</source>
+        <translation>Online, confirmed by the citizen</translation>
+    </message>
+    <message>
+        <source>Online, awaiting the citizen&apos;s confirmation</source>
+        <translation>Online, awaiting the citizen&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>Online, no confirmation by the citizen recorded</source>
+        <translation>Online, no confirmation by the citizen recorded</translation>
+    </message>
+    <message>
+        <source>Received in all</source>
+        <translation>Received in all</translation>
+    </message>
+    <message>
+        <source>The day as the online-rate report counts it</source>
+        <translation>The day as the online-rate report counts it</translation>
+    </message>
+    <message>
+        <source>Online share</source>
+        <translation>Online share</translation>
+    </message>
+    <message>
+        <source>Counted by the national monitor (citizen&apos;s own account)</source>
+        <translation>Counted by the national monitor (citizen&apos;s own account)</translation>
+    </message>
+    <message>
+        <source>Accounts activated</source>
+        <translation>Accounts activated</translation>
+    </message>
+    <message>
+        <source>Still to do at the desk</source>
+        <translation>Still to do at the desk</translation>
+    </message>
+    <message>
+        <source>Awaiting the citizen&apos;s confirmation</source>
+        <translation>Awaiting the citizen&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>Not yet synced</translation>
+    </message>
+    <message>
+        <source>Failures needing action</source>
+        <translation>Failures needing action</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the dossier in the queue</source>
+        <translation>Enter or double-click: show the dossier in the queue</translation>
+    </message>
+    <message>
+        <source>F&amp;ailures needing action, oldest first:</source>
+        <translation>F&amp;ailures needing action, oldest first:</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Of %1 dossiers handled on the day (%2 carried over: received earlier, still open when the day began; %3 received), %4 online, %5 of them with the citizen&apos;s own account.</source>
+        <translation>Of %1 dossiers handled on the day (%2 carried over: received earlier, still open when the day began; %3 received), %4 online, %5 of them with the citizen&apos;s own account.</translation>
+    </message>
+    <message>
+        <source>%1, unit %2%3 · computed at %4</source>
+        <translation>%1, unit %2%3 · computed at %4</translation>
+    </message>
+    <message>
+        <source>, desk %1</source>
+        <translation>, desk %1</translation>
+    </message>
+    <message>
+        <source>day-end-%1.pdf</source>
+        <translation>day-end-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the day-end summary</source>
+        <translation>Save the day-end summary</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>The day-end summary was saved as %1.</source>
+        <translation>The day-end summary was saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::DeskSettingsForm</name>
     <message>
         <source>Sync interval in minutes</source>
@@ -3506,6 +3767,10 @@ Fee: %4 đồng</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Da&amp;y end</source>
+        <translation>Da&amp;y end</translation>
     </message>
 </context>
 <context>

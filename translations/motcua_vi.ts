@@ -955,6 +955,112 @@ parse-qr CHUỖI: in thông tin trên thẻ thành một đối tượng JSON (c
     </message>
 </context>
 <context>
+    <name>DayEnd</name>
+    <message>
+        <source>Choose the day to close.</source>
+        <translation>Hãy chọn ngày cần chốt số liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>DayEndPdf</name>
+    <message>
+        <source>Day-end summary</source>
+        <translation>Tổng kết cuối ngày</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, đơn vị %2</translation>
+    </message>
+    <message>
+        <source>, desk %1</source>
+        <translation>, quầy %1</translation>
+    </message>
+    <message>
+        <source>Printed at %1</source>
+        <translation>In lúc %1</translation>
+    </message>
+    <message>
+        <source>Dossiers received on the day</source>
+        <translation>Hồ sơ tiếp nhận trong ngày</translation>
+    </message>
+    <message>
+        <source>Direct at the desk</source>
+        <translation>Trực tiếp tại quầy</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Online, confirmed by the citizen</source>
+        <translation>Trực tuyến, công dân đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Online, awaiting the citizen&apos;s confirmation</source>
+        <translation>Trực tuyến, chờ công dân xác nhận</translation>
+    </message>
+    <message>
+        <source>Online, no confirmation by the citizen recorded</source>
+        <translation>Trực tuyến, chưa ghi nhận xác nhận của công dân</translation>
+    </message>
+    <message>
+        <source>Received in all</source>
+        <translation>Tổng số tiếp nhận</translation>
+    </message>
+    <message>
+        <source>The day as the online-rate report counts it</source>
+        <translation>Số liệu trong ngày theo cách tính của báo cáo tỷ lệ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Carried over (received earlier, still open when the day began)</source>
+        <translation>Kỳ trước chuyển sang (tiếp nhận trước đó, chưa giải quyết xong khi bắt đầu ngày)</translation>
+    </message>
+    <message>
+        <source>Online share</source>
+        <translation>Tỷ lệ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Counted by the national monitor (citizen&apos;s own account)</source>
+        <translation>Theo cách tính của hệ thống giám sát quốc gia (tài khoản của chính công dân)</translation>
+    </message>
+    <message>
+        <source>Accounts activated</source>
+        <translation>Tài khoản được kích hoạt</translation>
+    </message>
+    <message>
+        <source>Still to do at the desk</source>
+        <translation>Việc còn tồn tại quầy</translation>
+    </message>
+    <message>
+        <source>Awaiting the citizen&apos;s confirmation</source>
+        <translation>Chờ công dân xác nhận</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>Failures needing action</source>
+        <translation>Lỗi cần xử lý</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>The day-end summary was not saved as %1. Check that the folder exists, that you may write to it and that the disk is not full.</source>
+        <translation>Chưa lưu được bản tổng kết cuối ngày thành %1. Hãy kiểm tra thư mục có tồn tại không, bạn có quyền ghi vào thư mục đó không và ổ đĩa còn chỗ trống không.</translation>
+    </message>
+</context>
+<context>
     <name>DeskKeyring</name>
     <message>
         <source>This store has no identity; it cannot be used.</source>
@@ -2775,6 +2881,161 @@ Quầy đang mất kết nối: hãy đưa hồ sơ vào hàng đợi chờ côn
     </message>
 </context>
 <context>
+    <name>motcua::ui::DayEndPage</name>
+    <message>
+        <source>Only this des&amp;k</source>
+        <translation>&amp;Chỉ quầy này</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Day to close</source>
+        <translation>Ngày chốt số liệu</translation>
+    </message>
+    <message>
+        <source>Only the dossiers received at this desk</source>
+        <translation>Chỉ hồ sơ tiếp nhận tại quầy này</translation>
+    </message>
+    <message>
+        <source>Compute the figures again (Ctrl+R)</source>
+        <translation>Tính lại số liệu (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Save the day-end summary as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Lưu bản tổng kết cuối ngày thành tệp PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Dossiers received on the day</source>
+        <translation>Hồ sơ tiếp nhận trong ngày</translation>
+    </message>
+    <message>
+        <source>Direct at the desk</source>
+        <translation>Trực tiếp tại quầy</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Online, confirmed by the citizen</source>
+        <translation>Trực tuyến, công dân đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Online, awaiting the citizen&apos;s confirmation</source>
+        <translation>Trực tuyến, chờ công dân xác nhận</translation>
+    </message>
+    <message>
+        <source>Online, no confirmation by the citizen recorded</source>
+        <translation>Trực tuyến, chưa ghi nhận xác nhận của công dân</translation>
+    </message>
+    <message>
+        <source>Received in all</source>
+        <translation>Tổng số tiếp nhận</translation>
+    </message>
+    <message>
+        <source>The day as the online-rate report counts it</source>
+        <translation>Số liệu trong ngày theo cách tính của báo cáo tỷ lệ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Online share</source>
+        <translation>Tỷ lệ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Counted by the national monitor (citizen&apos;s own account)</source>
+        <translation>Theo cách tính của hệ thống giám sát quốc gia (tài khoản của chính công dân)</translation>
+    </message>
+    <message>
+        <source>Accounts activated</source>
+        <translation>Tài khoản được kích hoạt</translation>
+    </message>
+    <message>
+        <source>Still to do at the desk</source>
+        <translation>Việc còn tồn tại quầy</translation>
+    </message>
+    <message>
+        <source>Awaiting the citizen&apos;s confirmation</source>
+        <translation>Chờ công dân xác nhận</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>Failures needing action</source>
+        <translation>Lỗi cần xử lý</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the dossier in the queue</source>
+        <translation>Enter hoặc nhấp đúp: xem hồ sơ trong hàng đợi</translation>
+    </message>
+    <message>
+        <source>F&amp;ailures needing action, oldest first:</source>
+        <translation>&amp;Lỗi cần xử lý, cũ nhất trước:</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Of %1 dossiers handled on the day (%2 carried over: received earlier, still open when the day began; %3 received), %4 online, %5 of them with the citizen&apos;s own account.</source>
+        <translation>Trong %1 hồ sơ phải giải quyết trong ngày (%2 hồ sơ kỳ trước chuyển sang: tiếp nhận trước đó, chưa giải quyết xong khi bắt đầu ngày; %3 hồ sơ tiếp nhận mới), %4 hồ sơ trực tuyến, trong đó %5 hồ sơ nộp bằng tài khoản của chính công dân.</translation>
+    </message>
+    <message>
+        <source>%1, unit %2%3 · computed at %4</source>
+        <translation>%1, đơn vị %2%3 · tính lúc %4</translation>
+    </message>
+    <message>
+        <source>, desk %1</source>
+        <translation>, quầy %1</translation>
+    </message>
+    <message>
+        <source>day-end-%1.pdf</source>
+        <translation>tong-ket-cuoi-ngay-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the day-end summary</source>
+        <translation>Lưu bản tổng kết cuối ngày</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Đang lưu %1…</translation>
+    </message>
+    <message>
+        <source>The day-end summary was saved as %1.</source>
+        <translation>Đã lưu bản tổng kết cuối ngày thành %1.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ui::DeskSettingsForm</name>
     <message>
         <source>Sync interval in minutes</source>
@@ -3492,6 +3753,10 @@ Phí, lệ phí: %4 đồng</translation>
     <message>
         <source>Settings</source>
         <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Da&amp;y end</source>
+        <translation>Cuối ngà&amp;y</translation>
     </message>
 </context>
 <context>

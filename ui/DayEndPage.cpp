@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
@@ -136,7 +137,16 @@ DayEndPage::DayEndPage(StoreThread &store, QString unitCode, QString deskCode, Q
             emit dossierActivated(item->data(Qt::UserRole).toLongLong());
     });
 
-    auto *layout = new QVBoxLayout(this);
+    // On a small or 200 %-scaled screen the page scrolls rather than pushing the window off it.
+    auto *content = new QWidget;
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->addLayout(top);
     layout->addWidget(m_status);
     layout->addWidget(received);
@@ -146,6 +156,7 @@ DayEndPage::DayEndPage(StoreThread &store, QString unitCode, QString deskCode, Q
     failuresLabel->setBuddy(m_view);
     layout->addWidget(failuresLabel);
     layout->addWidget(m_view, 1);
+    scroll->setWidget(content);
     setTabOrder(m_day, m_deskOnly);
     setTabOrder(m_deskOnly, m_refresh);
     setTabOrder(m_refresh, m_pdf);
