@@ -31,12 +31,14 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries()
         {keys(Qt::Key_F5), tr("Sync now")},
         {keys(Qt::Key_F11), tr("Show the citizen's screen")},
         {keys(Qt::CTRL | Qt::Key_L), tr("Lock the desk")},
-        {keys(Qt::ALT | Qt::Key_I) + u" / "_s + keys(Qt::ALT | Qt::Key_Q) + u" / "_s
-             + keys(Qt::ALT | Qt::Key_R),
-         tr("Go to the Intake, Queue or Reports page")},
+        {tr("Alt + underlined letter"),
+         tr("Go to a page (Intake, Queue, Reports, Day end, Settings) or open a menu")},
         {keys(Qt::CTRL | Qt::Key_Return), tr("Reports: compute the report")},
         {keys(Qt::CTRL | Qt::Key_E) + u" / "_s + keys(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
          tr("Reports: export to Excel / CSV")},
+        {keys(Qt::CTRL | Qt::Key_R), tr("Day end: compute the day again")},
+        {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_S), tr("Day end: save as PDF")},
+        {keys(Qt::CTRL | Qt::Key_Comma), tr("Settings (administrators)")},
         {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_H), tr("High-contrast theme on or off")},
         {keys(Qt::CTRL | Qt::Key_Equal) + u" / "_s + keys(Qt::CTRL | Qt::Key_Minus) + u" / "_s
              + keys(Qt::CTRL | Qt::Key_0),

@@ -67,4 +67,6 @@ qr="001185012345|025123456|Lê Văn Bình|01052003|Nam|12 Lý Tự Trọng, Phư
 shot intake canbo01 "ctrl+n;type:khai sinh;wait:1;Return;wait:1;scan:$qr;wait:1;type:0912345678;wait:1"
 shot queue canbo01 "alt+h;wait:1"
 shot reports giamsat01 "alt+o;wait:3"
+shot day-end giamsat01 "alt+y;wait:2"
+shot settings quantri01 "alt+l;wait:2"
 shot high-contrast-offline canbo01 "wait:1" --high-contrast --server http://127.0.0.1:9
