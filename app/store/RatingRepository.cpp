@@ -23,7 +23,10 @@ Result<bool> RatingRepository::record(const QString &dossierCode, int score,
         return fail(u"rating.score"_s,
                     tr("The rating could not be saved: the answer is not one of those offered."),
                     u"score %1"_s.arg(score));
-    const QString text = comment.trimmed().left(kMaxComment);
+    QString text = comment.trimmed().left(kMaxComment);
+    if (!text.isEmpty() && text.back().isHighSurrogate())
+        text.chop(1); // never half a character
+
     QVariant sealedComment(QMetaType(QMetaType::QString)); // NULL when there is no comment
     if (!text.isEmpty()) {
         auto vault = vaultOf(m_db);

@@ -8,6 +8,7 @@
 #include "PaperChecklist.h"
 #include "RatingPanel.h"
 #include "RatingRecorder.h"
+#include "ReportsPage.h"
 #include "core/DeskSettings.h"
 #include "store/Sealing.h"
 
@@ -228,6 +229,18 @@ private slots:
         QVERIFY(child<QLabel>(citizen(), "citizenTitle")->text().contains(u"Welcome"_s));
         QTest::qWait(300);
         QCOMPARE(ratings(), 2); // those of the tests before only
+    }
+
+    // The Reports page counts them for the period and the desk's unit.
+    void theReportsPageShowsTheCounts()
+    {
+        motcua::ui::ReportsPage page(motcua::DeskSettings(m_dir.path()).storePath(), u"XA0001"_s);
+        QSignalSpy ready(&page, &motcua::ui::ReportsPage::reportReady);
+        page.run(); // this month
+        QVERIFY(ready.wait(20000));
+        const QString text = child<QLabel>(&page, "reportSatisfaction")->text();
+        QVERIFY2(text.contains(u"1 satisfied, 1 normal, 0 not satisfied"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"50.00% satisfied of 2 ratings"_s), qPrintable(text));
     }
 
     void aLockedDeskShowsAndTakesNothing()

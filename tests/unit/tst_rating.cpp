@@ -3,14 +3,17 @@
 
 #include "report/ReportCsv.h"
 #include "report/ReportService.h"
+#include "report/ReportXlsx.h"
 #include "store/RatingRepository.h"
 #include "store/Retention.h"
 #include "store/Sealing.h"
 #include "sync/RatingSender.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -119,6 +122,11 @@ private slots:
         QVERIFY(*repo.record(codes(store.db()).first(), 2, QString(800, u'á'),
                              QDateTime::currentDateTimeUtc()));
         QCOMPARE(repo.pending(1)->first().comment, QString(RatingRepository::kMaxComment, u'á'));
+        // Never half of a character outside the BMP (an emoji's surrogate pair) at the cut.
+        SyncFixture::queueDossiers(store.db(), store.dir() + u"/attachments"_s, 1, 0, 0, 1);
+        QVERIFY(*repo.record(codes(store.db()).last(), 1, QString(499, u'a') + u"👍"_s,
+                             QDateTime::currentDateTimeUtc()));
+        QCOMPARE(repo.pending(2)->last().comment, QString(499, u'a'));
     }
 
     // Vietnam days (UTC+7) bound the period; other units are left out, unless no unit is asked.
@@ -148,6 +156,22 @@ private slots:
         QVERIFY(ReportCsv::toBytes(*report).endsWith(
             "\nsatisfaction_unit,satisfied,normal,not_satisfied,ratings,satisfied_percent\n"
             "XA0001,3,1,2,6,50.00\n"));
+
+        // The workbook's second sheet: row 3 holds the numbers, the share in percent.
+        QTemporaryDir dir;
+        const QString xlsx = dir.filePath(u"r.xlsx"_s);
+        QVERIFY(ReportXlsx::write(*report, xlsx));
+        QProcess unzip;
+        unzip.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/worksheets/sheet2.xml"_s});
+        QVERIFY(unzip.waitForFinished(60000) && unzip.exitCode() == 0);
+        const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
+        const QStringList cells{u"A3"_s, u"B3"_s, u"C3"_s, u"D3"_s, u"E3"_s};
+        const QStringList values{u"3"_s, u"1"_s, u"2"_s, u"6"_s, u"50"_s};
+        for (int i = 0; i < cells.size(); ++i) {
+            const QRegularExpression cell(u"<c r=\"%1\"[^>]*><v>%2</v></c>"_s
+                                              .arg(cells.at(i), values.at(i)));
+            QVERIFY2(cell.match(sheet).hasMatch(), qPrintable(cells.at(i)));
+        }
 
         request.deskUnitCode.clear();
         report = ReportService(db).run(request);
