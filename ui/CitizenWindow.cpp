@@ -1,5 +1,7 @@
 #include "CitizenWindow.h"
 
+#include "RatingPanel.h"
+
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +23,7 @@ CitizenWindow::CitizenWindow(QWidget *parent)
     , m_summary(new QLabel)
     , m_agree(new QPushButton(tr("I agree: send me a code to confirm")))
     , m_countdown(new QLabel)
+    , m_rating(new RatingPanel)
     , m_timer(new QTimer(this))
 {
     setObjectName(u"citizenWindow"_s);
@@ -64,6 +67,7 @@ CitizenWindow::CitizenWindow(QWidget *parent)
     layout->addWidget(m_code);
     layout->addWidget(m_confirm);
     layout->addWidget(m_countdown);
+    layout->addWidget(m_rating);
     layout->addStretch();
 
     connect(m_confirm, &QPushButton::clicked, this, &CitizenWindow::submit);
@@ -72,6 +76,10 @@ CitizenWindow::CitizenWindow(QWidget *parent)
         m_agree->setEnabled(false);
         emit consented(m_summaryHash);
     });
+    connect(m_rating, &RatingPanel::sent, this, [this](int score, const QString &comment) {
+        emit rated(m_ratedCode, score, comment);
+    });
+    connect(m_rating, &RatingPanel::finished, this, &CitizenWindow::welcome);
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &CitizenWindow::tick);
     m_blank = new QWidget(this);
@@ -101,8 +109,26 @@ void CitizenWindow::resizeEvent(QResizeEvent *event)
     m_blank->setGeometry(rect());
 }
 
+void CitizenWindow::leaveRating()
+{
+    m_rating->dismiss();
+    m_ratedCode.clear();
+    m_title->show();
+    m_message->show();
+}
+
+void CitizenWindow::askRating(const QString &dossierCode)
+{
+    showOutcome({}, true); // nothing else asked or shown
+    m_title->hide();
+    m_message->hide();
+    m_ratedCode = dossierCode;
+    m_rating->ask();
+}
+
 void CitizenWindow::welcome()
 {
+    leaveRating();
     m_timer->stop();
     m_asking = Asking::Nothing;
     m_summaryHash.clear();
@@ -119,6 +145,7 @@ void CitizenWindow::welcome()
 
 void CitizenWindow::showSummary(const QString &summary, const QString &summaryHash)
 {
+    leaveRating();
     m_timer->stop();
     m_asking = Asking::Nothing;
     m_summaryHash = summaryHash;
@@ -151,6 +178,7 @@ void CitizenWindow::askForConfirmationCode(const QString &phoneHint, const QDate
 
 void CitizenWindow::askForCode(const QString &phoneHint, const QDateTime &expiresAt)
 {
+    leaveRating();
     m_expiresAt = expiresAt;
     m_title->setText(tr("Activate your VNeID account"));
     m_message->setText(tr("A 6-digit code was sent by SMS to your phone %1. Type it below and "
@@ -179,6 +207,7 @@ void CitizenWindow::codeRefused(const QString &text)
 
 void CitizenWindow::showOutcome(const QString &text, bool success)
 {
+    leaveRating();
     m_timer->stop();
     m_asking = Asking::Nothing;
     m_summaryHash.clear();

@@ -8,6 +8,7 @@
 #include "DayEndPage.h"
 #include "IntakePage.h"
 #include "QueuePage.h"
+#include "RatingRecorder.h"
 #include "ReportsPage.h"
 #include "SettingsPage.h"
 #include "ReceiptPrinter.h"
@@ -118,6 +119,10 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
                        .arg(desk.unitCode, desk.deskCode, m_settings.serverUrl().toDisplayString())));
 
     connect(m_intake, &IntakePage::dossierQueued, m_queue, &QueuePage::refresh);
+    // Once a dossier is saved the citizen is asked to rate the service (issue 8).
+    connect(m_intake, &IntakePage::dossierQueued, m_citizen, &CitizenWindow::askRating);
+    connect(new RatingRecorder(*m_store, *m_citizen, this), &RatingRecorder::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_reports, &ReportsPage::exported, this, [this](const QString &path) {
         audit(AuditKind::Export, QFileInfo(path).fileName(), {{u"what"_s, u"report"_s}});
     });

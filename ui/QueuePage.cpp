@@ -262,6 +262,8 @@ void QueuePage::syncFinished(const SyncSummary &summary)
     if (summary.progressEvents > 0)
         text += u' ' + tr("%n progress update(s) from the provincial system.", nullptr,
                           summary.progressEvents);
+    if (summary.ratingsSent > 0)
+        text += u' ' + tr("%n citizen rating(s) sent.", nullptr, summary.ratingsSent);
     if (!summary.catalogVersion.isEmpty())
         text += u' ' + tr("Procedure catalogue updated to %1.").arg(summary.catalogVersion);
     if (!summary.problem.isEmpty())

@@ -35,6 +35,19 @@ constexpr int kSteps = 4; // the table, the level chart, the field chart, the tr
 
 enum Preset { ThisMonth, LastMonth, ThisQuarter, ThisYear, LastYear, Custom };
 
+QString satisfactionText(const Satisfaction &s)
+{
+    if (s.total() == 0)
+        return ReportsPage::tr("Citizen satisfaction: no citizen rated a service in this period.");
+    return ReportsPage::tr("Citizen satisfaction: %1 satisfied, %2 normal, %3 not satisfied — "
+                           "%4% satisfied of %5 ratings.")
+        .arg(s.satisfied)
+        .arg(s.normal)
+        .arg(s.notSatisfied)
+        .arg(QLocale().toString(double(s.satisfiedHundredths()) / 100.0, 'f', 2))
+        .arg(s.total());
+}
+
 Result<void> writeExport(const Report &report, const QString &path, bool xlsx)
 {
     return xlsx ? ReportXlsx::write(report, path) : ReportCsv::writeFile(report, path);
@@ -55,6 +68,7 @@ ReportsPage::ReportsPage(QString storePath, QString deskUnitCode, QWidget *paren
     , m_exportCsv(new QPushButton(tr("Export CS&V…")))
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
+    , m_satisfaction(new QLabel)
     , m_model(new ReportModel(this))
     , m_view(new QTableView)
     , m_charts(new ReportCharts)
@@ -92,6 +106,9 @@ ReportsPage::ReportsPage(QString storePath, QString deskUnitCode, QWidget *paren
     m_progress->setVisible(false);
     m_status->setObjectName(u"reportStatus"_s);
     m_status->setWordWrap(true);
+    m_satisfaction->setObjectName(u"reportSatisfaction"_s);
+    m_satisfaction->setWordWrap(true);
+    m_satisfaction->setAccessibleName(tr("Citizen satisfaction"));
     m_view->setObjectName(u"reportView"_s);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Report table"));
@@ -127,6 +144,7 @@ ReportsPage::ReportsPage(QString storePath, QString deskUnitCode, QWidget *paren
     layout->addLayout(form);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
+    layout->addWidget(m_satisfaction);
     layout->addWidget(split, 1);
     const QList<QWidget *> order{m_preset, m_from, m_to, m_grouping, m_run,
                                  m_exportXlsx, m_exportCsv, m_view};
@@ -260,6 +278,7 @@ void ReportsPage::run()
             return fail(r.error().message);
         m_model->setReport(*r);
         m_view->resizeColumnsToContents();
+        m_satisfaction->setText(satisfactionText(r->satisfaction));
         step(tr("Table ready; drawing the charts…"));
     });
     s.post<Result<Report>>(reportOf(request(ReportGrouping::Level)), this,

@@ -72,6 +72,7 @@ private:
     QPushButton *m_exportCsv;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_satisfaction; // citizens' ratings in the period (docs/reports.md)
     ReportModel *m_model;
     QTableView *m_view;
     ReportCharts *m_charts;

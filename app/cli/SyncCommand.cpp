@@ -120,6 +120,8 @@ int runSync(CliContext &ctx, const QStringList &args)
         ctx.out() << Tr::tr("Next attempt: %1").arg(localIso(summary.nextAttempt)) << '\n';
     if (summary.progressEvents > 0)
         ctx.out() << Tr::tr("Progress updates applied: %1").arg(summary.progressEvents) << '\n';
+    if (summary.ratingsSent > 0)
+        ctx.out() << Tr::tr("Citizens' ratings sent: %1").arg(summary.ratingsSent) << '\n';
     if (!summary.catalogVersion.isEmpty())
         ctx.out() << Tr::tr("Procedure catalogue updated to %1").arg(summary.catalogVersion)
                   << '\n';

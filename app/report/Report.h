@@ -55,10 +55,24 @@ inline QString rateText(qint64 hundredths)
         + QString::number(hundredths % 100).rightJustified(2, QLatin1Char('0'));
 }
 
+// Citizens' answers to "How satisfied are you with the service today?" in the period, for the
+// desk's unit (ReportSatisfaction; docs/reports.md, "Citizen satisfaction").
+struct Satisfaction
+{
+    qint64 satisfied = 0;
+    qint64 normal = 0;
+    qint64 notSatisfied = 0;
+
+    qint64 total() const { return satisfied + normal + notSatisfied; }
+    // The satisfied share: satisfied / all ratings, in hundredths of a percent.
+    qint64 satisfiedHundredths() const { return rateHundredths(satisfied, total()); }
+};
+
 struct Report
 {
     ReportRequest request;
     QList<ReportRow> rows; // groups in order, then the "all" row
+    Satisfaction satisfaction;
 };
 
 // One month of the trend chart: the same columns for the calendar month.

@@ -33,6 +33,18 @@ QByteArray ReportCsv::toBytes(const Report &report)
                + rateText(rateHundredths(row.online, total)).toLatin1() + ','
                + rateText(rateHundredths(row.emcOnline, total)).toLatin1() + '\n';
     }
+    // Citizens' satisfaction, after an empty line, only when the period has ratings: the table
+    // above stays exactly the monitor's sheet.
+    const Satisfaction &s = report.satisfaction;
+    if (s.total() > 0) {
+        const QString unit = report.request.deskUnitCode.isEmpty() ? u"all"_s
+                                                                    : report.request.deskUnitCode;
+        out += "\nsatisfaction_unit,satisfied,normal,not_satisfied,ratings,satisfied_percent\n"
+               + field(unit) + ',' + QByteArray::number(s.satisfied) + ','
+               + QByteArray::number(s.normal) + ',' + QByteArray::number(s.notSatisfied) + ','
+               + QByteArray::number(s.total()) + ','
+               + rateText(s.satisfiedHundredths()).toLatin1() + '\n';
+    }
     return out;
 }
 

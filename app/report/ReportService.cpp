@@ -1,6 +1,7 @@
 #include "ReportService.h"
 
 #include "ReportActivations.h"
+#include "ReportSatisfaction.h"
 #include "ReportStatement.h"
 #include "ReportTrend.h"
 #include "store/Database.h"
@@ -189,7 +190,7 @@ Result<Report> ReportService::run(const ReportRequest &request) const
     if (!activations)
         return std::unexpected(activations.error());
 
-    Report report{request, {}};
+    Report report{request, {}, {}};
     ReportRow all;
     all.group = u"all"_s;
     all.totalRow = true;
@@ -217,6 +218,11 @@ Result<Report> ReportService::run(const ReportRequest &request) const
         report.rows = std::move(*rows);
     }
     report.rows.append(all);
+    auto satisfaction = ReportSatisfaction::count(db, request.from, request.to,
+                                                  request.deskUnitCode);
+    if (!satisfaction)
+        return std::unexpected(satisfaction.error());
+    report.satisfaction = *satisfaction;
     qCInfo(lcReport) << "report over" << (to - from + 1) << "days," << *scanned
                      << "rows read, in" << timer.elapsed() << "ms";
     return report;

@@ -108,6 +108,37 @@ lxw_error fill(lxw_workbook *book, lxw_worksheet *sheet, const Report &report)
     return check.first();
 }
 
+// The second sheet: the citizens' satisfaction for the period and the desk's unit.
+lxw_error fillSatisfaction(lxw_workbook *book, lxw_worksheet *sheet, const Report &report)
+{
+    FirstError check;
+    lxw_format *bold = check(workbook_add_format(book));
+    lxw_format *rate = check(workbook_add_format(book));
+    if (check.first() != LXW_NO_ERROR)
+        return check.first();
+    format_set_bold(bold);
+    format_set_num_format(rate, "0.00");
+    const ReportRequest &r = report.request;
+    const QString title = ReportXlsx::tr("Citizen satisfaction from %1 to %2, unit %3")
+                              .arg(r.from.toString(u"dd/MM/yyyy"_s), r.to.toString(u"dd/MM/yyyy"_s),
+                                   r.deskUnitCode.isEmpty() ? ReportXlsx::tr("all")
+                                                            : r.deskUnitCode);
+    check(worksheet_write_string(sheet, 0, 0, title.toUtf8().constData(), bold));
+    const QStringList columns{ReportXlsx::tr("Satisfied"), ReportXlsx::tr("Normal"),
+                              ReportXlsx::tr("Not satisfied"), ReportXlsx::tr("Ratings"),
+                              ReportXlsx::tr("Satisfied share (%)")};
+    const Satisfaction &s = report.satisfaction;
+    const double values[] = {double(s.satisfied), double(s.normal), double(s.notSatisfied),
+                             double(s.total()), double(s.satisfiedHundredths()) / 100.0};
+    check(worksheet_set_column(sheet, 0, 4, 16, nullptr));
+    for (int c = 0; c < 5; ++c) {
+        check(worksheet_write_string(sheet, 1, lxw_col_t(c), columns.at(c).toUtf8().constData(),
+                                     bold));
+        check(worksheet_write_number(sheet, 2, lxw_col_t(c), values[c], c == 4 ? rate : nullptr));
+    }
+    return check.first();
+}
+
 } // namespace
 
 QString ReportXlsx::title(const ReportRequest &request)
@@ -161,7 +192,12 @@ Result<void> ReportXlsx::write(const Report &report, const QString &path)
     for (const QChar bad : u"[]:*?/\\"_s)
         sheetName.replace(bad, u' ');
     lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.toUtf8().constData());
-    const lxw_error filled = sheet ? fill(book, sheet, report) : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    lxw_error filled = sheet ? fill(book, sheet, report) : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    if (filled == LXW_NO_ERROR) {
+        lxw_worksheet *ratings =
+            workbook_add_worksheet(book, tr("Satisfaction").left(31).toUtf8().constData());
+        filled = ratings ? fillSatisfaction(book, ratings, report) : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    }
     const lxw_error closed = workbook_close(book); // frees the workbook in every case
     // The first error is the cause; the file is not put in place after any.
     const lxw_error first = filled != LXW_NO_ERROR ? filled : closed;

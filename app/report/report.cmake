@@ -7,6 +7,7 @@ target_sources(motcua_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReportActivations.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportActivations.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportCsv.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportCsv.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportService.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportService.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportSatisfaction.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportSatisfaction.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportStatement.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportStatement.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportTrend.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportTrend.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportXlsx.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportXlsx.h)

@@ -40,6 +40,12 @@ Result<int> purgeAcknowledged(Database &db, int days, const QDateTime &now)
         q.addBindValue(cutoff);
         if (!q.exec())
             return std::unexpected(queryError(q));
+        // A citizen's comment on the service may name someone: kept no longer than the rest.
+        q.prepare(u"UPDATE rating SET comment = NULL WHERE comment IS NOT NULL "
+                  "AND sync_state = 'sent' AND sent_at <= ?"_s);
+        q.addBindValue(cutoff);
+        if (!q.exec())
+            return std::unexpected(queryError(q));
         return {};
     });
     if (!done)

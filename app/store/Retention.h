@@ -13,7 +13,8 @@ class Database;
 // applicant's name, ID number and phone, the national record kept for sending, the scans' file
 // names and the scans themselves (unless a dossier still kept uses them) are removed. What
 // remains is what the reports and the queue need: code, procedure, channel, dates, status.
-// Identity look-up answers older than `days` are removed too. days <= 0 keeps everything.
+// Identity look-up answers older than `days` are removed too, and the comments of citizens'
+// ratings acknowledged more than `days` ago. days <= 0 keeps everything.
 // Returns the number of dossiers purged. One transaction; the scan files go at the next
 // orphan sweep (prepareDesk), once no row refers to them.
 Result<int> purgeAcknowledged(Database &db, int days, const QDateTime &now);

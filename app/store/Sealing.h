@@ -23,6 +23,7 @@ inline constexpr QByteArrayView personal{"dossier.personal"};
 inline constexpr QByteArrayView payload{"outbox.payload"};
 inline constexpr QByteArrayView identity{"identity_cache.answer"};
 inline constexpr QByteArrayView fileName{"attachment.original_name"};
+inline constexpr QByteArrayView ratingComment{"rating.comment"};
 } // namespace sealed
 
 } // namespace motcua

@@ -27,6 +27,7 @@ SyncEngine::SyncEngine(Database &db, ProvincialApi &api, ClerkCredentials creden
     , m_api(api)
     , m_credentials(std::move(credentials))
     , m_outbox(db)
+    , m_ratings(db, api)
     , m_progress(db, api)
     , m_catalog(db, api)
 {
@@ -309,10 +310,10 @@ void SyncEngine::stop(const Error &error)
 void SyncEngine::afterPush()
 {
     if (!m_session.isEmpty())
-        return pullProgress();
+        return sendRatings();
     if (!m_credentials.session.isEmpty()) {
         m_session = std::exchange(m_credentials.session, QString());
-        return pullProgress();
+        return sendRatings();
     }
     m_api.login(m_credentials, [this](Result<QString> session) {
         if (!session) {
@@ -320,6 +321,17 @@ void SyncEngine::afterPush()
             return finish();
         }
         m_session = *session;
+        sendRatings();
+    });
+}
+
+void SyncEngine::sendRatings()
+{
+    m_ratings.send(m_session, [this](Result<int> sent) {
+        if (sent)
+            m_summary.ratingsSent = *sent;
+        else
+            note(sent.error()); // they stay pending for the next run
         pullProgress();
     });
 }

@@ -4,6 +4,7 @@
 #include "ProgressPuller.h"
 #include "AttachmentUploader.h"
 #include "ProvincialApi.h"
+#include "RatingSender.h"
 #include "RetryPolicy.h"
 #include "store/OutboxRepository.h"
 
@@ -29,6 +30,7 @@ struct SyncSummary
     bool busy = false;          // another run (this or another process) holds the store's sync lock
     QDateTime nextAttempt;      // earliest next attempt among the waiting dossiers (UTC), if any
     int progressEvents = 0;     // progress events of the provincial system applied to dossiers
+    int ratingsSent = 0;        // citizens' satisfaction ratings acknowledged in this run
     QString catalogVersion;     // the catalogue version applied in this run, empty when unchanged
     QStringList notes;          // what did not work after the push (progress, catalogue)
 };
@@ -88,8 +90,10 @@ private:
     QDateTime dueBy(const QDateTime &t) const;
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     void stop(const Error &error);
-    // After the push: progress of dossiers and the catalogue (ProgressPuller, CatalogUpdater).
+    // After the push: citizens' ratings, progress of dossiers and the catalogue (RatingSender,
+    // ProgressPuller, CatalogUpdater).
     void afterPush();
+    void sendRatings();
     void pullProgress();
     void updateCatalog();
     void note(const Error &error);
@@ -107,6 +111,7 @@ private:
     bool m_adaptiveBatch = true;
     qint64 m_fastBatchMs = kFastBatchMs;
     QList<OutboxEntry> m_inFlight; // claimed, pushed, not answered yet
+    RatingSender m_ratings;
     ProgressPuller m_progress;
     CatalogUpdater m_catalog;
     AttachmentUploader *m_uploader = nullptr;

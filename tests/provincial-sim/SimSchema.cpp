@@ -22,6 +22,8 @@ std::expected<void, QString> SimSchema::migrate(QSqlDatabase db, int fromVersion
         statements += version4();
     if (fromVersion < 5)
         statements += version5();
+    if (fromVersion < 6)
+        statements += version6();
     statements += QStringLiteral("PRAGMA user_version = %1").arg(kVersion);
 
     if (!db.transaction())
@@ -195,5 +197,25 @@ QStringList SimSchema::version5()
     return {
         QStringLiteral("ALTER TABLE clerks ADD COLUMN role TEXT NOT NULL DEFAULT 'clerk'"
                        " CHECK (role IN ('clerk', 'supervisor', 'admin'))"),
+    };
+}
+
+// Citizens' satisfaction ratings (docs/protocol.md, "Ratings"): stored once per client key.
+QStringList SimSchema::version6()
+{
+    return {
+        QStringLiteral("CREATE TABLE ratings ("
+                       " client_key TEXT PRIMARY KEY,"
+                       " ma_ho_so TEXT NOT NULL,"
+                       " unit_code TEXT NOT NULL,"
+                       " desk_code TEXT NOT NULL,"
+                       " clerk TEXT NOT NULL,"
+                       " rated_at TEXT NOT NULL,"
+                       " score INTEGER NOT NULL CHECK (score IN (1, 2, 3)),"
+                       " comment TEXT NOT NULL DEFAULT '',"
+                       " sent_by TEXT NOT NULL REFERENCES clerks (username),"
+                       " received_at TEXT NOT NULL)"),
+        QStringLiteral("INSERT OR IGNORE INTO counters (name) VALUES ('rating_requests'),"
+                       " ('rating_duplicates')"),
     };
 }

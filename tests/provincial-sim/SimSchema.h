@@ -15,7 +15,8 @@ public:
     // 3: channels of dossiers, citizen confirmations, proof tokens, deferred confirmations.
     // 4: progress events of dossiers (the desk's updates feed).
     // 5: clerks' roles (clerk, supervisor, admin); existing clerks become "clerk".
-    static constexpr int kVersion = 5;
+    // 6: citizens' satisfaction ratings sent by desks (deduplicated on their client key).
+    static constexpr int kVersion = 6;
 
     // Brings a store at `fromVersion` (0 for a new file) to kVersion, in one transaction.
     [[nodiscard]] static std::expected<void, QString> migrate(QSqlDatabase db, int fromVersion);
@@ -26,4 +27,5 @@ private:
     [[nodiscard]] static QStringList version3();
     [[nodiscard]] static QStringList version4();
     [[nodiscard]] static QStringList version5();
+    [[nodiscard]] static QStringList version6();
 };

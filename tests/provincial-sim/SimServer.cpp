@@ -58,6 +58,7 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
     , m_deferred(store)
     , m_test(store, m_sms)
     , m_progress(store)
+    , m_ratings(store)
     , m_attachments(options.attachmentsDir)
 {
     if (!options.catalogPath.isEmpty())
@@ -103,6 +104,10 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
                   [this](const QString &clerk, const QByteArray &body) {
                       return m_progress.updates(clerk, body);
                   });
+    addClerkRoute(QStringLiteral("/api/v1/ratings"),
+                  [this](const QString &clerk, const QByteArray &body) {
+                      return m_ratings.process(clerk, body);
+                  });
     addClerkRoute(QStringLiteral("/api/v1/catalog"),
                   [this](const QString &, const QByteArray &body) {
                       return m_catalog.current(body);
@@ -130,6 +135,8 @@ SimServer::SimServer(SimAuth &auth, SimStore &store, const SimServerOptions &opt
         addTestRoute(QStringLiteral("/test/dossiers"), [this](const QHttpServerRequest &) {
             return StoredRecords::dossiers(m_store);
         });
+        addTestRoute(QStringLiteral("/test/ratings"),
+                     [this](const QHttpServerRequest &) { return m_ratings.listing(); });
         addTestRoute(QStringLiteral("/test/attachments"), [this](const QHttpServerRequest &) {
             return StoredRecords::attachments(m_attachments);
         });
@@ -352,6 +359,7 @@ QHttpServerResponse SimServer::stats(const QHttpServerRequest &request)
         {QStringLiteral("awaiting_citizen"), s->awaitingCitizen},
         {QStringLiteral("attachment_bytes_received"), m_attachments.bytesReceived()},
         {QStringLiteral("attachments_complete"), m_attachments.completeCount()},
+        {QStringLiteral("ratings"), m_ratings.count()},
         {QStringLiteral("live_sessions"), static_cast<qint64>(m_auth.liveSessionCount())},
     });
 }

@@ -1,7 +1,8 @@
 // HTTP routes of the provincial simulator (docs/protocol.md). Routes stay thin: sign-in and
 // sessions live in SimAuth, the push logic in PushProcessor, the citizen lookup in
 // CitizenLookup, activations in ActivationService, the citizen's confirmations in
-// ConfirmationService and DeferredConfirmationService, storage in SimStore.
+// ConfirmationService and DeferredConfirmationService, ratings in RatingService, storage in
+// SimStore.
 #pragma once
 
 #include "ActivationService.h"
@@ -12,6 +13,7 @@
 #include "DeferredConfirmationService.h"
 #include "ProgressFeed.h"
 #include "PushProcessor.h"
+#include "RatingService.h"
 #include "SmsOutbox.h"
 #include "TestEndpoints.h"
 
@@ -83,6 +85,7 @@ private:
     DeferredConfirmationService m_deferred;
     TestEndpoints m_test;
     ProgressFeed m_progress;
+    RatingService m_ratings;
     CatalogFeed m_catalog;
     bool m_catalogLoaded = true;
     QString m_catalogProblem;
