@@ -51,4 +51,8 @@ endif()
 # Secrets live in the Secret Service (QtKeychain); Qt's own Vietnamese dialog texts.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | kwalletmanager, qt6-translations-l10n")
 
+# cpack and `cmake --install` take what the build made and never build it first: the package test
+# runs beside other tests under `ctest -j`, and a rebuild started by cpack would relink test
+# programs while they run. Build before packaging (`cmake --build build && cd build && cpack`).
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 include(CPack)

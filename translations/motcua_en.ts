@@ -1964,6 +1964,28 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
     </message>
 </context>
 <context>
+    <name>RatingRepository</name>
+    <message>
+        <source>The rating could not be saved: the answer is not one of those offered.</source>
+        <translation>The rating could not be saved: the answer is not one of those offered.</translation>
+    </message>
+    <message>
+        <source>The rating could not be saved: dossier %1 is not in the local store.</source>
+        <translation>The rating could not be saved: dossier %1 is not in the local store.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSender</name>
+    <message>
+        <source>The provincial system did not acknowledge the citizens&apos; ratings. They stay on this desk and will be sent again at the next sync.</source>
+        <translation>The provincial system did not acknowledge the citizens&apos; ratings. They stay on this desk and will be sent again at the next sync.</translation>
+    </message>
+    <message>
+        <source>The provincial system refused the citizens&apos; ratings (HTTP %1): %2. They stay on this desk; tell your IT officer if it persists.</source>
+        <translation>The provincial system refused the citizens&apos; ratings (HTTP %1): %2. They stay on this desk; tell your IT officer if it persists.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinter</name>
     <message>
         <source>Receipt</source>
@@ -2254,6 +2276,38 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
         <source>Online rate</source>
         <translation>Online rate</translation>
     </message>
+    <message>
+        <source>Citizen satisfaction from %1 to %2, unit %3</source>
+        <translation>Citizen satisfaction from %1 to %2, unit %3</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Satisfied share (%)</source>
+        <translation>Satisfied share (%)</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
 </context>
 <context>
     <name>ScanCheck</name>
@@ -2375,6 +2429,10 @@ Attach a scan, reuse an earlier one or record the original seen, then save again
     <message>
         <source>The session kept for %1 is no longer valid. Run the command again and type the password.</source>
         <translation>The session kept for %1 is no longer valid. Run the command again and type the password.</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; ratings sent: %1</source>
+        <translation>Citizens&apos; ratings sent: %1</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4209,68 @@ Fee: %4 đồng</translation>
         <source>Dossiers in the queue</source>
         <translation>Dossiers in the queue</translation>
     </message>
+    <message numerus="yes">
+        <source>%n citizen rating(s) sent.</source>
+        <translation>
+            <numerusform>%n citizen rating sent.</numerusform>
+            <numerusform>%n citizen ratings sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::RatingPanel</name>
+    <message>
+        <source>How satisfied are you with the service today?</source>
+        <translation>How satisfied are you with the service today?</translation>
+    </message>
+    <message>
+        <source>Press one of the buttons (or the key 1, 2 or 3), add a comment if you wish, then press Send.</source>
+        <translation>Press one of the buttons (or the key 1, 2 or 3), add a comment if you wish, then press Send.</translation>
+    </message>
+    <message>
+        <source>Your &amp;comment (optional):</source>
+        <translation>Your &amp;comment (optional):</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answer helps us serve citizens better.</source>
+        <translation>Thank you! Your answer helps us serve citizens better.</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied with the service (key 1)</source>
+        <translation>Satisfied with the service (key 1)</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Neither satisfied nor dissatisfied (key 2)</source>
+        <translation>Neither satisfied nor dissatisfied (key 2)</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Not satisfied with the service (key 3)</source>
+        <translation>Not satisfied with the service (key 3)</translation>
+    </message>
+    <message>
+        <source>Comment on the service (optional)</source>
+        <translation>Comment on the service (optional)</translation>
+    </message>
+    <message>
+        <source>Send your rating</source>
+        <translation>Send your rating</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ReceiptPreview</name>
@@ -4402,6 +4522,18 @@ Fee: %4 đồng</translation>
         <source>Export CS&amp;V…</source>
         <translation>Export CS&amp;V…</translation>
     </message>
+    <message>
+        <source>Citizen satisfaction: no citizen rated a service in this period.</source>
+        <translation>Citizen satisfaction: no citizen rated a service in this period.</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction: %1 satisfied, %2 normal, %3 not satisfied — %4% satisfied of %5 ratings.</source>
+        <translation>Citizen satisfaction: %1 satisfied, %2 normal, %3 not satisfied — %4% satisfied of %5 ratings.</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction</source>
+        <translation>Citizen satisfaction</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::SettingsPage</name>
@@ -4457,10 +4589,6 @@ Fee: %4 đồng</translation>
         <translation>Lock the desk</translation>
     </message>
     <message>
-        <source>Go to the Intake, Queue or Reports page</source>
-        <translation>Go to the Intake, Queue or Reports page</translation>
-    </message>
-    <message>
         <source>Reports: compute the report</source>
         <translation>Reports: compute the report</translation>
     </message>
@@ -4495,6 +4623,26 @@ Fee: %4 đồng</translation>
     <message>
         <source>What it does</source>
         <translation>What it does</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + underlined letter</translation>
+    </message>
+    <message>
+        <source>Go to a page (Intake, Queue, Reports, Day end, Settings) or open a menu</source>
+        <translation>Go to a page (Intake, Queue, Reports, Day end, Settings) or open a menu</translation>
+    </message>
+    <message>
+        <source>Day end: compute the day again</source>
+        <translation>Day end: compute the day again</translation>
+    </message>
+    <message>
+        <source>Day end: save as PDF</source>
+        <translation>Day end: save as PDF</translation>
+    </message>
+    <message>
+        <source>Settings (administrators)</source>
+        <translation>Settings (administrators)</translation>
     </message>
 </context>
 <context>

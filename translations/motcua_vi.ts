@@ -1957,6 +1957,28 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
     </message>
 </context>
 <context>
+    <name>RatingRepository</name>
+    <message>
+        <source>The rating could not be saved: the answer is not one of those offered.</source>
+        <translation>Không lưu được đánh giá: câu trả lời không thuộc các lựa chọn đưa ra.</translation>
+    </message>
+    <message>
+        <source>The rating could not be saved: dossier %1 is not in the local store.</source>
+        <translation>Không lưu được đánh giá: hồ sơ %1 không có trong kho dữ liệu trên máy.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSender</name>
+    <message>
+        <source>The provincial system did not acknowledge the citizens&apos; ratings. They stay on this desk and will be sent again at the next sync.</source>
+        <translation>Hệ thống của tỉnh chưa xác nhận đã nhận các đánh giá của công dân. Các đánh giá vẫn được giữ tại quầy và sẽ được gửi lại ở lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <source>The provincial system refused the citizens&apos; ratings (HTTP %1): %2. They stay on this desk; tell your IT officer if it persists.</source>
+        <translation>Hệ thống của tỉnh từ chối các đánh giá của công dân (HTTP %1): %2. Các đánh giá vẫn được giữ tại quầy; nếu vẫn lỗi, hãy báo cán bộ CNTT.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinter</name>
     <message>
         <source>Receipt</source>
@@ -2247,6 +2269,38 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
         <source>Online rate</source>
         <translation>Tỷ lệ trực tuyến</translation>
     </message>
+    <message>
+        <source>Citizen satisfaction from %1 to %2, unit %3</source>
+        <translation>Mức độ hài lòng của công dân từ %1 đến %2, đơn vị %3</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Số lượt đánh giá</translation>
+    </message>
+    <message>
+        <source>Satisfied share (%)</source>
+        <translation>Tỷ lệ hài lòng (%)</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Mức độ hài lòng</translation>
+    </message>
 </context>
 <context>
     <name>ScanCheck</name>
@@ -2368,6 +2422,10 @@ Hãy đính kèm bản quét, dùng lại bản đã có hoặc ghi nhận đã 
     <message>
         <source>The session kept for %1 is no longer valid. Run the command again and type the password.</source>
         <translation>Phiên đăng nhập đã lưu cho %1 không còn hiệu lực. Hãy chạy lại lệnh và nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; ratings sent: %1</source>
+        <translation>Đánh giá của công dân đã gửi: %1</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4188,67 @@ Phí, lệ phí: %4 đồng</translation>
         <source>Dossiers in the queue</source>
         <translation>Các hồ sơ trong hàng đợi</translation>
     </message>
+    <message numerus="yes">
+        <source>%n citizen rating(s) sent.</source>
+        <translation>
+            <numerusform>Đã gửi %n đánh giá của công dân.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ui::RatingPanel</name>
+    <message>
+        <source>How satisfied are you with the service today?</source>
+        <translation>Ông/Bà có hài lòng với việc phục vụ hôm nay không?</translation>
+    </message>
+    <message>
+        <source>Press one of the buttons (or the key 1, 2 or 3), add a comment if you wish, then press Send.</source>
+        <translation>Ông/Bà hãy bấm một nút (hoặc phím 1, 2 hoặc 3), góp ý thêm nếu muốn, rồi bấm Gửi.</translation>
+    </message>
+    <message>
+        <source>Your &amp;comment (optional):</source>
+        <translation>&amp;Góp ý của Ông/Bà (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answer helps us serve citizens better.</source>
+        <translation>Xin cảm ơn Ông/Bà! Ý kiến của Ông/Bà giúp chúng tôi phục vụ công dân tốt hơn.</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfied with the service (key 1)</source>
+        <translation>Hài lòng với việc phục vụ (phím 1)</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Neither satisfied nor dissatisfied (key 2)</source>
+        <translation>Bình thường, không hài lòng cũng không phàn nàn (phím 2)</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Not satisfied with the service (key 3)</source>
+        <translation>Không hài lòng với việc phục vụ (phím 3)</translation>
+    </message>
+    <message>
+        <source>Comment on the service (optional)</source>
+        <translation>Góp ý về việc phục vụ (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Send your rating</source>
+        <translation>Gửi đánh giá của Ông/Bà</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::ReceiptPreview</name>
@@ -4380,6 +4499,18 @@ Phí, lệ phí: %4 đồng</translation>
         <source>Export CS&amp;V…</source>
         <translation>Xuất &amp;CSV…</translation>
     </message>
+    <message>
+        <source>Citizen satisfaction: no citizen rated a service in this period.</source>
+        <translation>Mức độ hài lòng của công dân: trong kỳ này chưa có công dân nào đánh giá.</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction: %1 satisfied, %2 normal, %3 not satisfied — %4% satisfied of %5 ratings.</source>
+        <translation>Mức độ hài lòng của công dân: %1 hài lòng, %2 bình thường, %3 không hài lòng — %4% hài lòng trên %5 lượt đánh giá.</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction</source>
+        <translation>Mức độ hài lòng của công dân</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::SettingsPage</name>
@@ -4435,10 +4566,6 @@ Phí, lệ phí: %4 đồng</translation>
         <translation>Khóa quầy</translation>
     </message>
     <message>
-        <source>Go to the Intake, Queue or Reports page</source>
-        <translation>Chuyển sang trang Tiếp nhận, Hàng đợi hoặc Báo cáo</translation>
-    </message>
-    <message>
         <source>Reports: compute the report</source>
         <translation>Báo cáo: lập báo cáo</translation>
     </message>
@@ -4473,6 +4600,26 @@ Phí, lệ phí: %4 đồng</translation>
     <message>
         <source>What it does</source>
         <translation>Tác dụng</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + chữ cái được gạch chân</translation>
+    </message>
+    <message>
+        <source>Go to a page (Intake, Queue, Reports, Day end, Settings) or open a menu</source>
+        <translation>Chuyển trang (Tiếp nhận, Hàng đợi, Báo cáo, Cuối ngày, Thiết lập) hoặc mở menu</translation>
+    </message>
+    <message>
+        <source>Day end: compute the day again</source>
+        <translation>Cuối ngày: tính lại số liệu trong ngày</translation>
+    </message>
+    <message>
+        <source>Day end: save as PDF</source>
+        <translation>Cuối ngày: lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>Settings (administrators)</source>
+        <translation>Thiết lập (quản trị viên)</translation>
     </message>
 </context>
 <context>

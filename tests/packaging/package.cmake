@@ -1,5 +1,6 @@
 # The Debian package: cpack on this build tree, installed with dpkg into a temporary root
-# (check-deb.sh). Included by tests/CMakeLists.txt. cpack builds the install targets first.
+# (check-deb.sh). Included by tests/CMakeLists.txt. cpack packs what the build made (it does not
+# build: cmake/Packaging.cmake), so the test needs the whole build done first, as ctest does.
 add_test(NAME tst_package_deb
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/check-deb.sh ${CMAKE_BINARY_DIR} ${PROJECT_VERSION})
 # No QT_QPA_PLATFORM here: the installed motcua must answer --version without a display.
