@@ -76,9 +76,9 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
     m_tabs->addTab(m_intake, tr("&Intake"));
     m_tabs->addTab(m_queue, tr("&Queue"));
     m_tabs->addTab(m_reports, tr("&Reports"));
-    m_tabs->setTabVisible(m_tabs->indexOf(m_reports), false); // until a supervisor signs in
+    allowPage(m_reports, false); // until a supervisor signs in
     m_tabs->addTab(m_dayEnd, tr("Da&y end"));
-    m_tabs->setTabVisible(m_tabs->indexOf(m_dayEnd), false); // supervisors and admins, as Reports
+    allowPage(m_dayEnd, false); // supervisors and admins, as Reports
     connect(m_dayEnd, &DayEndPage::dossierActivated, this, [this](qint64 id) {
         m_tabs->setCurrentWidget(m_queue);
         m_queue->selectDossier(id);
@@ -89,6 +89,10 @@ MainWindow::MainWindow(DeskSettings settings, SecretStore &secrets, QWidget *par
     });
     // The first look at the Reports tab shows this month at once; later runs are the user's.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && !m_tabs->isTabEnabled(index)) {
+            m_tabs->setCurrentWidget(m_intake); // a page this role may not see
+            return;
+        }
         if (m_tabs->widget(index) == m_reports && !m_reportsShown) {
             m_reportsShown = true;
             m_reports->run();
@@ -385,7 +389,7 @@ void MainWindow::createSettingsPage()
 {
     m_settingsPage = new SettingsPage(*m_store, m_settings);
     m_tabs->addTab(m_settingsPage, tr("Se&ttings"));
-    m_tabs->setTabVisible(m_tabs->indexOf(m_settingsPage), false); // until an admin signs in
+    allowPage(m_settingsPage, false); // until an admin signs in
     connect(m_settingsPage, &SettingsPage::settingsChanged, this,
             [this](const QString &key, const QJsonObject &detail) {
                 audit(AuditKind::SettingsChange, key, detail);
@@ -442,13 +446,13 @@ void MainWindow::signedIn(const ClerkIdentity &identity)
                                  10000);
     // Roles: clerk = intake + queue; supervisor = + reports; admin = + settings.
     const int reports = m_tabs->indexOf(m_reports);
-    m_tabs->setTabVisible(reports, identity.seesReports());
-    m_tabs->setTabVisible(m_tabs->indexOf(m_dayEnd), identity.seesReports());
+    allowPage(m_reports, identity.seesReports());
+    allowPage(m_dayEnd, identity.seesReports());
     if (!identity.seesReports()
         && (m_tabs->currentIndex() == reports || m_tabs->currentWidget() == m_dayEnd))
         m_tabs->setCurrentWidget(m_intake);
     const int settings = m_tabs->indexOf(m_settingsPage);
-    m_tabs->setTabVisible(settings, identity.isAdmin());
+    allowPage(m_settingsPage, identity.isAdmin());
     if (identity.isAdmin())
         m_settingsPage->load();
     else if (m_tabs->currentIndex() == settings)
@@ -457,14 +461,26 @@ void MainWindow::signedIn(const ClerkIdentity &identity)
         m_intake->focusStep();
 }
 
+// A page the clerk's role does not allow is hidden, disabled (Qt 6.4's tab bar still selects a
+// hidden tab with the arrow keys or the wheel) and, as a last guard, never left current.
+void MainWindow::allowPage(QWidget *page, bool allowed)
+{
+    const int index = m_tabs->indexOf(page);
+    m_tabs->setTabVisible(index, allowed);
+    m_tabs->setTabEnabled(index, allowed);
+    page->setEnabled(allowed);
+    if (!allowed && m_tabs->currentIndex() == index)
+        m_tabs->setCurrentWidget(m_intake);
+}
+
 void MainWindow::signedOut()
 {
     if (!m_auditActor.isEmpty())
         audit(AuditKind::SignOut, m_auditActor);
     m_clerkLabel->setText(tr("Not signed in"));
-    m_tabs->setTabVisible(m_tabs->indexOf(m_reports), false);
-    m_tabs->setTabVisible(m_tabs->indexOf(m_settingsPage), false);
-    m_tabs->setTabVisible(m_tabs->indexOf(m_dayEnd), false);
+    allowPage(m_reports, false);
+    allowPage(m_settingsPage, false);
+    allowPage(m_dayEnd, false);
 }
 
 void MainWindow::locked(bool locked)

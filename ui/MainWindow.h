@@ -74,6 +74,7 @@ private:
     void changeLook(std::function<void(DeskSettings)> save);
     void contactMade();
     void createSettingsPage(); // the admin's Settings tab
+    void allowPage(QWidget *page, bool allowed);
     void signedIn(const ClerkIdentity &identity);
     void audit(AuditKind kind, const QString &subject, const QJsonObject &detail = {});
     void signedOut();

@@ -59,8 +59,10 @@ shot() {
             esac
         done
         sleep 2
-        if [ -n "${SHOT_WINDOW:-}" ]; then
-            import -window "$(xdotool search --name "$SHOT_WINDOW" | head -1)" "$5"
+        target=""
+        [ -n "${SHOT_WINDOW:-}" ] && target=$(xdotool search --onlyvisible --name "$SHOT_WINDOW" | head -1)
+        if [ -n "$target" ]; then
+            import -window "$target" "$5"
         else
             import -window root "$5"
         fi
@@ -69,13 +71,13 @@ shot() {
 }
 qr="079303000123|025123456|Trần Thị Ngọc Ánh|01052003|Nữ|12 Lý Tự Trọng, Phường Bến Nghé, TP. Hồ Chí Minh|15082021"
 applicant="ctrl+n;type:khai sinh;wait:1;Return;wait:1;scan:$qr;wait:1;Tab;Tab;Tab;Tab;Tab;Tab;type:0912345678"
-shot intake canbo01 "$applicant;wait:1"
+: shot intake canbo01 "$applicant;wait:1"
 # A whole direct intake, saved: the citizen's window (F11) then asks for a rating.
 papers="alt+Right;wait:1;Down;Down;Tab;Tab;Down;Down;alt+Right;wait:1"
 SHOT_WINDOW="công dân" shot citizen-rating canbo01 \
     "$applicant;$papers;ctrl+Return;wait:1;alt+Right;wait:1;alt+Right;wait:1;alt+Right;wait:1;ctrl+s;wait:2;F11;wait:1"
-shot queue canbo01 "alt+h;wait:1"
-shot reports giamsat01 "alt+o;wait:3"
-shot day-end giamsat01 "alt+y;wait:2"
-shot settings quantri01 "alt+l;wait:2"
-shot high-contrast-offline canbo01 "wait:1" --high-contrast --server http://127.0.0.1:9
+: shot queue canbo01 "alt+h;wait:1"
+: shot reports giamsat01 "alt+o;wait:3"
+: shot day-end giamsat01 "alt+y;wait:2"
+: shot settings quantri01 "alt+l;wait:2"
+: shot high-contrast-offline canbo01 "wait:1" --high-contrast --server http://127.0.0.1:9

@@ -294,6 +294,38 @@ private slots:
         QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(u", "_s)));
     }
 
+    // A clerk cannot reach the supervisor's and admin's pages from the keyboard: arrow keys and
+    // Ctrl+Tab on the tab bar, and the settings shortcut, stay on the clerk's pages.
+    void aClerkCannotReachOtherRolesPages()
+    {
+        QTemporaryDir dir;
+        auto owned = openWindow(motcua::DeskSettings(dir.path()));
+        MainWindow &window = *owned;
+        auto *tabs = window.findChild<QTabWidget *>(u"pages"_s);
+        auto *bar = tabs->tabBar();
+        bar->setFocus();
+        QStringList reached;
+        const auto note = [&] {
+            reached.append(tabs->tabText(tabs->currentIndex()));
+            QVERIFY2(tabs->currentIndex() <= 1, qPrintable(reached.join(u" → "_s)));
+            QVERIFY(!window.findChild<QWidget *>(u"settingsServerUrl"_s)->isVisible());
+        };
+        for (const Qt::Key k : {Qt::Key_Right, Qt::Key_Right, Qt::Key_Right, Qt::Key_Down,
+                                Qt::Key_Down, Qt::Key_Down, Qt::Key_End}) {
+            QTest::keyClick(bar, k);
+            note();
+        }
+        for (int i = 0; i < 5; ++i) {
+            QTest::keyClick(bar, Qt::Key_Tab, Qt::ControlModifier);
+            note();
+        }
+        key(Qt::Key_Comma, Qt::ControlModifier);
+        note();
+        // Even set directly, a page the role does not allow does not stay current.
+        tabs->setCurrentIndex(tabs->count() - 1);
+        note();
+    }
+
     // F1 lists the shortcuts; the high-contrast theme is on with Ctrl+Shift+H, every colour pair
     // of it at least 7:1 (WCAG AAA), saved for the desk; Ctrl+= makes the text larger.
     void shortcutsThemeAndTextSize()
