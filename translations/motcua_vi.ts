@@ -3845,7 +3845,7 @@ Phí, lệ phí: %4 đồng</translation>
     </message>
     <message>
         <source>Try &amp;again now</source>
-        <translation>Thử lại &amp;ngay</translation>
+        <translation>Thử lạ&amp;i ngay</translation>
     </message>
 </context>
 <context>
