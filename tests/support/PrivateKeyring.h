@@ -10,6 +10,8 @@
 #include "security/KeychainStore.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -43,8 +45,15 @@ public:
             return QStringLiteral("dbus-daemon did not start: ") + m_bus.errorString();
         const QByteArray address = m_bus.readLine().trimmed();
         qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-        for (const char *var : {"HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR", "XDG_CACHE_HOME"})
-            qputenv(var, m_dir.filePath(QString::fromLatin1(var)).toLocal8Bit());
+        // The folders must exist: without XDG_RUNTIME_DIR the daemon cannot make its control
+        // socket and never takes its bus name.
+        for (const char *var : {"HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR", "XDG_CACHE_HOME"}) {
+            const QString path = m_dir.filePath(QString::fromLatin1(var));
+            QDir().mkpath(path);
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                            | QFileDevice::ExeOwner);
+            qputenv(var, path.toLocal8Bit());
+        }
 
         m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
                         {QStringLiteral("--foreground"), QStringLiteral("--unlock"),
@@ -55,11 +64,24 @@ public:
         // The password of the new login keyring, which it creates unlocked. An empty input
         // creates none.
         m_keyring.write("test\n");
+        m_keyring.waitForBytesWritten(5000); // QProcess writes only from an event loop otherwise
         m_keyring.closeWriteChannel();
 
+        // Nothing may ask for the Secret Service before this daemon owns its bus name: the bus
+        // would start another gnome-keyring-daemon for that request (D-Bus activation), one
+        // without --unlock, whose login keyring stays locked ("Cannot create an item in a
+        // locked collection"). Under load that request can win the race.
+        const QDeadlineTimer deadline(20000);
+        while (!ownsSecretsName()) {
+            if (deadline.hasExpired())
+                return QStringLiteral("gnome-keyring-daemon did not take org.freedesktop.secrets: ")
+                       + QString::fromLocal8Bit(m_keyring.readAllStandardError()) + u' '
+                       + QString::fromLocal8Bit(m_keyring.readAllStandardOutput()) + u' '
+                       + QString::number(m_keyring.state()) + u' ' + QString::number(m_keyring.exitCode());
+            QThread::msleep(50);
+        }
         // Ready when an entry can be written (and removed again): the bus name is there and the
         // login keyring exists, unlocked.
-        const QDeadlineTimer deadline(20000);
         const QString probe = QStringLiteral("private-keyring/probe");
         QString last;
         while (!deadline.hasExpired()) {
@@ -82,6 +104,21 @@ public:
     }
 
 private:
+    // Asks the bus itself (NameHasOwner never activates a service).
+    static bool ownsSecretsName()
+    {
+        QProcess ask;
+        ask.start(QStringLiteral("dbus-send"),
+                  {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                   QStringLiteral("--dest=org.freedesktop.DBus"),
+                   QStringLiteral("/org/freedesktop/DBus"),
+                   QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+                   QStringLiteral("string:org.freedesktop.secrets")});
+        const bool ok = ask.waitForFinished(5000);
+        const QByteArray out = ask.readAllStandardOutput();
+        return ok && out.contains("boolean true");
+    }
+
     QTemporaryDir m_dir;
     QProcess m_bus;
     QProcess m_keyring;
