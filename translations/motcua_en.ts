@@ -2751,32 +2751,32 @@ set CODE --name NAME --level LEVEL [--parent CODE] [--from DAY] [--to DAY]: adds
         <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>Full &amp;name:</translation>
-    </message>
-    <message>
-        <source>&amp;ID number (CCCD):</source>
-        <translation>&amp;ID number (CCCD):</translation>
-    </message>
-    <message>
         <source>&amp;Old ID number:</source>
         <translation>&amp;Old ID number:</translation>
-    </message>
-    <message>
-        <source>&amp;Date of birth:</source>
-        <translation>&amp;Date of birth:</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
         <translation>Se&amp;x:</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Address:</translation>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <source>P&amp;hone:</source>
-        <translation>P&amp;hone:</translation>
+        <source>ID number (&amp;CCCD):</source>
+        <translation>ID number (&amp;CCCD):</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e of birth:</source>
+        <translation>Dat&amp;e of birth:</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>Addre&amp;ss:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
     </message>
 </context>
 <context>
@@ -3302,18 +3302,6 @@ The desk is offline: queue the dossier as awaiting the citizen&apos;s confirmati
 <context>
     <name>motcua::ui::IdentityPanel</name>
     <message>
-        <source>&amp;Check identity</source>
-        <translation>&amp;Check identity</translation>
-    </message>
-    <message>
-        <source>Help &amp;activate VNeID</source>
-        <translation>Help &amp;activate VNeID</translation>
-    </message>
-    <message>
-        <source>Send a new &amp;code</source>
-        <translation>Send a new &amp;code</translation>
-    </message>
-    <message>
         <source>Look the citizen up in the population register (Ctrl+K)</source>
         <translation>Look the citizen up in the population register (Ctrl+K)</translation>
     </message>
@@ -3408,6 +3396,18 @@ The desk is offline: queue the dossier as awaiting the citizen&apos;s confirmati
             <numerusform>The citizen typed a wrong code (%n attempt left).</numerusform>
             <numerusform>The citizen typed a wrong code (%n attempts left).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Chec&amp;k identity</source>
+        <translation>Chec&amp;k identity</translation>
+    </message>
+    <message>
+        <source>He&amp;lp activate VNeID</source>
+        <translation>He&amp;lp activate VNeID</translation>
+    </message>
+    <message>
+        <source>Send a ne&amp;w code</source>
+        <translation>Send a ne&amp;w code</translation>
     </message>
 </context>
 <context>
@@ -3884,10 +3884,6 @@ Fee: %4 đồng</translation>
         <translation>How &quot;%1&quot; was received</translation>
     </message>
     <message>
-        <source>&amp;Attach scan…</source>
-        <translation>&amp;Attach scan…</translation>
-    </message>
-    <message>
         <source>Attach a scan of &quot;%1&quot;</source>
         <translation>Attach a scan of &quot;%1&quot;</translation>
     </message>
@@ -3926,6 +3922,10 @@ Fee: %4 đồng</translation>
     <message>
         <source>Scan of &quot;%1&quot; attached (%2 KB).</source>
         <translation>Scan of &quot;%1&quot; attached (%2 KB).</translation>
+    </message>
+    <message>
+        <source>Attach &amp;scan…</source>
+        <translation>Attach &amp;scan…</translation>
     </message>
 </context>
 <context>

@@ -2744,32 +2744,32 @@ set MÃ --name TÊN --level CẤP [--parent MÃ] [--from NGÀY] [--to NGÀY]: th
         <translation>ví dụ: 0912 345 678</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>Họ và tê&amp;n:</translation>
-    </message>
-    <message>
-        <source>&amp;ID number (CCCD):</source>
-        <translation>Số định danh (&amp;CCCD):</translation>
-    </message>
-    <message>
         <source>&amp;Old ID number:</source>
         <translation>Số CMN&amp;D cũ:</translation>
-    </message>
-    <message>
-        <source>&amp;Date of birth:</source>
-        <translation>Ngày &amp;sinh:</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
+        <source>&amp;Full name:</source>
+        <translation>Họ &amp;và tên:</translation>
+    </message>
+    <message>
+        <source>ID number (&amp;CCCD):</source>
+        <translation>Số định danh (&amp;CCCD):</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e of birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <source>P&amp;hone:</source>
-        <translation>Số điện th&amp;oại:</translation>
+        <source>&amp;Phone:</source>
+        <translation>Số điệ&amp;n thoại:</translation>
     </message>
 </context>
 <context>
@@ -3294,18 +3294,6 @@ Quầy đang mất kết nối: hãy đưa hồ sơ vào hàng đợi chờ côn
 <context>
     <name>motcua::ui::IdentityPanel</name>
     <message>
-        <source>&amp;Check identity</source>
-        <translation>Kiểm t&amp;ra danh tính</translation>
-    </message>
-    <message>
-        <source>Help &amp;activate VNeID</source>
-        <translation>Hỗ trợ kích hoạt &amp;VNeID</translation>
-    </message>
-    <message>
-        <source>Send a new &amp;code</source>
-        <translation>Gửi &amp;mã mới</translation>
-    </message>
-    <message>
         <source>Look the citizen up in the population register (Ctrl+K)</source>
         <translation>Tra cứu công dân trong Cơ sở dữ liệu quốc gia về dân cư (Ctrl+K)</translation>
     </message>
@@ -3399,6 +3387,18 @@ Quầy đang mất kết nối: hãy đưa hồ sơ vào hàng đợi chờ côn
             <numerusform>Công dân đã nhập sai mã (còn %n lần thử).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Chec&amp;k identity</source>
+        <translation>&amp;Kiểm tra danh tính</translation>
+    </message>
+    <message>
+        <source>He&amp;lp activate VNeID</source>
+        <translation>Hỗ trợ kích hoạt VN&amp;eID</translation>
+    </message>
+    <message>
+        <source>Send a ne&amp;w code</source>
+        <translation>Gửi &amp;mã mới</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ui::IntakePage</name>
@@ -3432,11 +3432,11 @@ Quầy đang mất kết nối: hãy đưa hồ sơ vào hàng đợi chờ côn
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;Quay lại</translation>
+        <translation>Q&amp;uay lại</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Tiếp</translation>
+        <translation>Tiế&amp;p</translation>
     </message>
     <message>
         <source>&amp;Print receipt</source>
@@ -3782,7 +3782,7 @@ Phí, lệ phí: %4 đồng</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+        <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3869,10 +3869,6 @@ Phí, lệ phí: %4 đồng</translation>
         <translation>Cách nhận &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&amp;Attach scan…</source>
-        <translation>Đính &amp;kèm bản quét…</translation>
-    </message>
-    <message>
         <source>Attach a scan of &quot;%1&quot;</source>
         <translation>Đính kèm bản quét của &quot;%1&quot;</translation>
     </message>
@@ -3911,6 +3907,10 @@ Phí, lệ phí: %4 đồng</translation>
     <message>
         <source>Scan of &quot;%1&quot; attached (%2 KB).</source>
         <translation>Đã đính kèm bản quét của &quot;%1&quot; (%2 KB).</translation>
+    </message>
+    <message>
+        <source>Attach &amp;scan…</source>
+        <translation>Đính &amp;kèm bản quét…</translation>
     </message>
 </context>
 <context>

@@ -44,13 +44,13 @@ ApplicantForm::ApplicantForm(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Full &name:"), m_name);
-    form->addRow(tr("&ID number (CCCD):"), m_cccd);
+    form->addRow(tr("&Full name:"), m_name);
+    form->addRow(tr("ID number (&CCCD):"), m_cccd);
     form->addRow(tr("&Old ID number:"), m_oldId);
-    form->addRow(tr("&Date of birth:"), m_dateOfBirth);
+    form->addRow(tr("Dat&e of birth:"), m_dateOfBirth);
     form->addRow(tr("Se&x:"), m_sex);
-    form->addRow(tr("&Address:"), m_address);
-    form->addRow(tr("P&hone:"), m_phone);
+    form->addRow(tr("Addre&ss:"), m_address);
+    form->addRow(tr("&Phone:"), m_phone);
 }
 
 void ApplicantForm::fill(const CccdCard &card)

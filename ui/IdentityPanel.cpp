@@ -25,9 +25,9 @@ IdentityPanel::IdentityPanel(IdentityController &identity, StoreThread &store, A
     , m_form(form)
     , m_citizen(citizen)
     , m_ensureSignedIn(std::move(ensureSignedIn))
-    , m_check(new QPushButton(tr("&Check identity")))
-    , m_activate(new QPushButton(tr("Help &activate VNeID")))
-    , m_resend(new QPushButton(tr("Send a new &code")))
+    , m_check(new QPushButton(tr("Chec&k identity")))
+    , m_activate(new QPushButton(tr("He&lp activate VNeID")))
+    , m_resend(new QPushButton(tr("Send a ne&w code")))
     , m_result(new QLabel)
     , m_status(new QLabel)
 {

@@ -72,7 +72,7 @@ void PaperChecklist::setProcedure(const Procedure &procedure)
         r.how->setObjectName(u"paperHow%1"_s.arg(i));
         r.how->setAccessibleName(tr("How \"%1\" was received").arg(p.name));
         r.label->setBuddy(r.how);
-        r.attach = new QPushButton(tr("&Attach scan…"));
+        r.attach = new QPushButton(tr("Attach &scan…"));
         r.attach->setObjectName(u"paperAttach%1"_s.arg(i));
         r.attach->setAccessibleName(tr("Attach a scan of \"%1\"").arg(p.name));
         m_grid->addWidget(r.label, i, 0);
