@@ -3,6 +3,7 @@
 // last day and for a day a year earlier. The store lives on the real disk: in $MOTCUA_BENCH_DIR,
 // else next to this program, never in /tmp; it is built once and reused ("rebuild" builds it
 // again). Usage: bench_dayend [DOSSIERS=50000] [rebuild]
+#include "BenchStore.h"
 #include "report/DayEnd.h"
 #include "store/Database.h"
 
@@ -90,24 +91,11 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const qint64 n = args.size() > 1 && args.at(1).toLongLong() > 0 ? args.at(1).toLongLong()
                                                                     : 50000;
-    const QString parent = qEnvironmentVariableIsSet("MOTCUA_BENCH_DIR")
-                               ? qEnvironmentVariable("MOTCUA_BENCH_DIR")
-                               : QCoreApplication::applicationDirPath();
-    const QString dir = QDir(parent).filePath(u"bench-dayend-%1"_s.arg(n));
-    const QString path = QDir(dir).filePath(u"motcua.db"_s);
-    QTextStream out(stdout);
-    if (args.contains(u"rebuild"_s) || !QFile::exists(path)) {
-        QDir(dir).removeRecursively();
-        QDir().mkpath(dir);
-        auto fresh = Database::open(path);
-        if (!fresh)
-            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(fresh.error().detail));
-        QElapsedTimer t;
-        t.start();
-        if (auto built = (*fresh)->execScript(buildSql(n)); !built)
+    const QString path = benchStore(u"dayend"_s, n, [&](Database &db) {
+        if (auto built = db.execScript(buildSql(n)); !built)
             qFatal("cannot build: %s", qPrintable(built.error().detail));
-        out << "built " << n << " dossiers in " << t.elapsed() << " ms: " << path << Qt::endl;
-    }
+    });
+    QTextStream out(stdout);
     auto opened = Database::open(path);
     if (!opened)
         qFatal("cannot open %s", qPrintable(path));

@@ -4,6 +4,7 @@
 // The store lives on the real disk: in $MOTCUA_BENCH_DIR, else next to this program, never in
 // /tmp. It is built once (prepared inserts in one transaction) and reused; "rebuild" builds it
 // again. Usage: bench_report [ROWS=1000000] [rebuild]
+#include "BenchStore.h"
 #include "report/ReportService.h"
 #include "store/Database.h"
 
@@ -214,23 +215,10 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const qint64 rows = args.size() > 1 && args.at(1).toLongLong() > 0 ? args.at(1).toLongLong()
                                                                        : 1000000;
-    const QString parent = qEnvironmentVariableIsSet("MOTCUA_BENCH_DIR")
-                               ? qEnvironmentVariable("MOTCUA_BENCH_DIR")
-                               : QCoreApplication::applicationDirPath();
-    const QString dir = QDir(parent).filePath(u"bench-report-%1"_s.arg(rows));
-    const QString path = QDir(dir).filePath(u"motcua.db"_s);
+    const QString path = benchStore(u"report"_s, rows, [&](Database &db) {
+        build(db.handle(), rows);
+    });
     QTextStream out(stdout);
-    if (args.contains(u"rebuild"_s) || !QFile::exists(path)) {
-        QDir(dir).removeRecursively();
-        QDir().mkpath(dir);
-        auto fresh = Database::open(path);
-        if (!fresh)
-            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(fresh.error().detail));
-        QElapsedTimer t;
-        t.start();
-        build((*fresh)->handle(), rows);
-        out << "built " << rows << " dossiers in " << t.elapsed() << " ms: " << path << Qt::endl;
-    }
     auto opened = Database::open(path);
     if (!opened)
         qFatal("cannot open %s", qPrintable(path));

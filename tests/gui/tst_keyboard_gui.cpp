@@ -1,3 +1,4 @@
+#include "KeyboardSession.h"
 #include "MemorySecretStore.h"
 #include "TempStore.h"
 
@@ -34,123 +35,12 @@ using namespace Qt::StringLiterals;
 using motcua::ui::MainWindow;
 
 // The desk without a mouse: every key goes to whatever widget has the focus, as on a real
-// keyboard; nothing is clicked, focused or filled in by the test. And what a screen reader or a
-// clerk with low vision needs: a name for every control the focus can reach, a high-contrast
-// theme whose colours really contrast, and a banner that says when the desk is offline.
-class TestKeyboardGui : public QObject
+// keyboard; nothing is clicked, focused or filled in by the test. Alt+letter reaches one thing
+// only, a clerk cannot reach other roles' pages, and the banner says when the desk is offline.
+// (Screen readers, scaling, theme and text size: tst_accessibility_gui.)
+class TestKeyboardGui : public QObject, private KeyboardSession
 {
     Q_OBJECT
-
-private:
-    static MemorySecretStore &secrets()
-    {
-        static MemorySecretStore store;
-        return store;
-    }
-
-    static std::unique_ptr<MainWindow> openWindow(const motcua::DeskSettings &settings,
-                                                  const QString &role = u"clerk"_s)
-    {
-        auto window = std::make_unique<MainWindow>(settings, secrets());
-        window->signInAs({u"canbo01"_s, u"Nguyễn Thị Demo"_s, role, u"XA0001"_s, true, {}},
-                         {u"canbo01"_s, u"motcua-demo"_s});
-        QSignalSpy ready(window.get(), &MainWindow::storeReady);
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()) || !ready.wait(10000))
-            qFatal("the main window did not get ready");
-        // The clerk can type at once: the focus is in the procedure search.
-        if (!QTest::qWaitFor([] { return QApplication::focusWidget()
-                                         && QApplication::focusWidget()->objectName()
-                                                == u"procedureSearch"_s; }, 5000))
-            qFatal("no keyboard focus in the procedure search after sign-in");
-        return window;
-    }
-
-    // Where a key goes: the focus widget of the active window. The offscreen platform may take
-    // the activation away from the window when the style changes (a real window manager keeps
-    // it); the focus inside the window, which is what the desk controls, is used then.
-    static QWidget *focus()
-    {
-        QWidget *w = QApplication::focusWidget();
-        if (!w && QApplication::activeModalWidget())
-            w = QApplication::activeModalWidget()->focusWidget();
-        if (!w) {
-            for (QWidget *top : QApplication::topLevelWidgets()) {
-                if (qobject_cast<MainWindow *>(top) && top->isVisible()) {
-                    top->activateWindow(); // shortcuts work only in the active window
-                    if (!QTest::qWaitForWindowActive(top))
-                        qFatal("the main window could not be activated again");
-                    w = top->focusWidget();
-                }
-            }
-        }
-        if (!w)
-            qFatal("nothing has the keyboard focus");
-        return w;
-    }
-
-    // Keys to the focused widget; Vietnamese letters as the input method commits them.
-    static void type(const QString &text)
-    {
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80) {
-                QTest::keyClick(focus(), char(c.unicode()));
-            } else {
-                QInputMethodEvent commit;
-                commit.setCommitString(QString(c));
-                QApplication::sendEvent(focus(), &commit);
-            }
-        }
-    }
-
-    static void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier)
-    {
-        QTest::keyClick(focus(), k, mods);
-    }
-
-    // Tab until the focus is on `name`, checking that every stop on the way can be named.
-    static void tabTo(const QString &name)
-    {
-        for (int i = 0; i < 30; ++i) {
-            if (focus()->objectName() == name)
-                return;
-            QVERIFY2(!accessibleName(focus()).isEmpty(), qPrintable(focus()->objectName()));
-            key(Qt::Key_Tab);
-        }
-        QFAIL(qPrintable(u"Tab never reached "_s + name));
-    }
-
-    static QString accessibleName(QWidget *w)
-    {
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
-        return iface ? iface->text(QAccessible::Name).trimmed() : QString();
-    }
-
-    static int step(MainWindow &window)
-    {
-        return window.findChild<QStackedWidget *>(u"wizardPages"_s)->currentIndex();
-    }
-
-    // Every widget that Tab stops at in the window, once round the focus chain.
-    static QStringList unnamedFocusStops(QWidget &window)
-    {
-        QStringList unnamed;
-        QWidget *start = focus();
-        QSet<QWidget *> seen;
-        QWidget *w = start;
-        for (int i = 0; i < 200; ++i) {
-            w = w->nextInFocusChain();
-            if (w == start || seen.contains(w))
-                break;
-            seen.insert(w);
-            const bool stop = (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()
-                              && w->window() == &window && !w->focusProxy();
-            if (stop && accessibleName(w).isEmpty())
-                unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName());
-        }
-        return unnamed;
-    }
 
 private slots:
     void initTestCase()
@@ -222,79 +112,6 @@ private slots:
         QCOMPARE(focus()->objectName(), u"procedureSearch"_s);
     }
 
-    // A screen reader names every control Tab reaches, on every step of the wizard and on the
-    // queue page.
-    void everyFocusStopHasAName()
-    {
-        QTemporaryDir dir;
-        auto owned = openWindow(motcua::DeskSettings(dir.path()), u"supervisor"_s);
-        MainWindow &window = *owned;
-        key(Qt::Key_N, Qt::ControlModifier);
-        QStringList unnamed = unnamedFocusStops(window);
-        type(u"khai sinh"_s);
-        QTest::qWait(400);
-        key(Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(step(window), 1, 5000);
-        unnamed += unnamedFocusStops(window);
-        type(u"Lê Văn Bình"_s);
-        key(Qt::Key_Tab);
-        type(u"001185012345"_s);
-        tabTo(u"applicantPhone"_s);
-        type(u"0912345678"_s);
-        key(Qt::Key_Right, Qt::AltModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(step(window), 2, 5000);
-        unnamed += unnamedFocusStops(window);
-        for (const Qt::Key page : {Qt::Key_Q, Qt::Key_R}) {
-            key(page, Qt::AltModifier);
-            QTest::qWait(100);
-            unnamed += unnamedFocusStops(window);
-        }
-        unnamed.removeDuplicates();
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
-    }
-
-    // 1920×1080 at 200 % leaves 960×540, less a title bar and a panel: every page and step of
-    // the wizard must fit in 960×490 (a step taller than that scrolls rather than being cut).
-    void fitsAFullHdScreenAt200Percent()
-    {
-        QTemporaryDir dir;
-        auto owned = openWindow(motcua::DeskSettings(dir.path()), u"admin"_s);
-        MainWindow &window = *owned;
-        const QSize available(960, 490);
-        QStringList tooBig;
-        auto check = [&](const QString &where) {
-            const QSize need = window.minimumSizeHint().expandedTo(window.minimumSize());
-            qInfo() << where << need;
-
-            if (need.width() > available.width() || need.height() > available.height())
-                tooBig.append(where + u' ' + QString::number(need.width()) + u'x'
-                              + QString::number(need.height()));
-        };
-        check(u"procedure"_s);
-        type(u"khai sinh"_s);
-        QTest::qWait(400);
-        key(Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(step(window), 1, 5000);
-        check(u"applicant"_s);
-        type(u"Lê Văn Bình"_s);
-        key(Qt::Key_Tab);
-        type(u"001185012345"_s);
-        tabTo(u"applicantPhone"_s);
-        type(u"0912345678"_s);
-        key(Qt::Key_Right, Qt::AltModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(step(window), 2, 5000);
-        check(u"papers"_s);
-        auto *tabs = window.findChild<QTabWidget *>(u"pages"_s);
-        for (int i = 1; i < tabs->count(); ++i) {
-            if (!tabs->isTabVisible(i))
-                continue;
-            tabs->setCurrentIndex(i);
-            QTest::qWait(50);
-            check(tabs->tabText(i));
-        }
-        QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(u", "_s)));
-    }
-
     // A clerk cannot reach the supervisor's and admin's pages from the keyboard: arrow keys and
     // Ctrl+Tab on the tab bar, and the settings shortcut, stay on the clerk's pages.
     void aClerkCannotReachOtherRolesPages()
@@ -325,47 +142,6 @@ private slots:
         // Even set directly, a page the role does not allow does not stay current.
         tabs->setCurrentIndex(tabs->count() - 1);
         note();
-    }
-
-    // F1 lists the shortcuts; the high-contrast theme is on with Ctrl+Shift+H, every colour pair
-    // of it at least 7:1 (WCAG AAA), saved for the desk; Ctrl+= makes the text larger.
-    void shortcutsThemeAndTextSize()
-    {
-        QTemporaryDir dir;
-        auto owned = openWindow(motcua::DeskSettings(dir.path()));
-        MainWindow &window = *owned;
-        const qreal before = QApplication::font().pointSizeF();
-        key(Qt::Key_F1);
-        QTRY_VERIFY(window.findChild<QDialog *>());
-        auto *table = window.findChild<QTableWidget *>(u"shortcutTable"_s);
-        QVERIFY(table->rowCount() >= 15);
-        QVERIFY(!table->findItems(u"Ctrl+N"_s, Qt::MatchExactly).isEmpty());
-        // The dialog is modal: Escape, wherever the focus is inside it, closes it.
-        QTRY_VERIFY(QApplication::activeModalWidget());
-        QWidget *modal = QApplication::activeModalWidget();
-        QTest::keyClick(modal->focusWidget() ? modal->focusWidget() : modal, Qt::Key_Escape);
-        QTRY_VERIFY(!QApplication::activeModalWidget());
-
-        key(Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
-        const QPalette p = QApplication::palette();
-        using motcua::ui::contrastRatio;
-        QVERIFY(contrastRatio(p.color(QPalette::Window), p.color(QPalette::WindowText)) >= 7);
-        QVERIFY(contrastRatio(p.color(QPalette::Base), p.color(QPalette::Text)) >= 7);
-        QVERIFY(contrastRatio(p.color(QPalette::Button), p.color(QPalette::ButtonText)) >= 7);
-        QVERIFY(contrastRatio(p.color(QPalette::Highlight), p.color(QPalette::HighlightedText)) >= 7);
-        QVERIFY(contrastRatio(p.color(QPalette::Disabled, QPalette::Text), p.color(QPalette::Base))
-                >= 4.5);
-        QCOMPARE(window.palette().color(QPalette::Window), QColor(Qt::black));
-        QTRY_VERIFY(motcua::DeskSettings(dir.path()).highContrast()); // written off the GUI thread
-
-        key(Qt::Key_Equal, Qt::ControlModifier);
-        QCOMPARE(QApplication::font().pointSizeF(), before * 1.25);
-        QTRY_COMPARE(motcua::DeskSettings(dir.path()).textScale(), 1.25);
-        key(Qt::Key_0, Qt::ControlModifier);
-        QCOMPARE(QApplication::font().pointSizeF(), before);
-        key(Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY(contrastRatio(QApplication::palette().color(QPalette::Window), Qt::black) > 7);
-        QTRY_VERIFY(!motcua::DeskSettings(dir.path()).highContrast());
     }
 
     // No provincial system at the address: the banner says so with the time of the last

@@ -1,6 +1,7 @@
 // The admin's Settings page in the real main window, signed in against the real simulator:
 // who sees it, saving settings.ini with audit entries, and the fee policy and official days off
 // installed (or refused) as motcua-cli does.
+#include "GuiDriver.h"
 #include "MemorySecretStore.h"
 #include "SimProcess.h"
 #include "TempStore.h"
@@ -43,14 +44,6 @@ private:
     SimProcess m_sim;
     MemorySecretStore m_secrets;
 
-    template<typename T>
-    static T *child(QWidget &w, const char *name)
-    {
-        T *found = w.findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qFatal("no widget %s", name);
-        return found;
-    }
 
     std::unique_ptr<MainWindow> openWindow(const QString &dir)
     {
@@ -66,23 +59,14 @@ private:
 
     static void signIn(MainWindow &window, const QString &user)
     {
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<QDialog *>(u"signInDialog"_s))
-                    && dialog->isVisible());
-        auto *username = child<QLineEdit>(*dialog, "signInUser");
-        username->clear();
-        QTest::keyClicks(username, user);
-        auto *password = child<QLineEdit>(*dialog, "signInPassword");
-        QTest::keyClicks(password, u"motcua-demo"_s);
-        QTest::keyClick(password, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QDialog *>(u"signInDialog"_s), 15000);
+        gui::signInThroughDialog(window, user);
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
     }
 
     static bool settingsTabVisible(MainWindow &window)
     {
-        auto *tabs = child<QTabWidget>(window, "pages");
+        auto *tabs = gui::child<QTabWidget>(window, "pages");
         auto *page = window.findChild<SettingsPage *>(u"settingsPage"_s);
         return page && tabs->isTabVisible(tabs->indexOf(page));
     }
@@ -92,7 +76,7 @@ private:
     {
         auto window = openWindow(dir);
         signIn(*window, u"quantri01"_s);
-        auto *tabs = child<QTabWidget>(*window, "pages");
+        auto *tabs = gui::child<QTabWidget>(*window, "pages");
         QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
         if (tabs->currentWidget()->objectName() != u"settingsPage")
             qFatal("Ctrl+, did not open the Settings page");
@@ -156,7 +140,7 @@ private slots:
         QCOMPARE(settingsTabVisible(*window), sees);
         // Ctrl+, does not open a hidden page.
         QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
-        auto *tabs = child<QTabWidget>(*window, "pages");
+        auto *tabs = gui::child<QTabWidget>(*window, "pages");
         QCOMPARE(tabs->currentWidget()->objectName() == u"settingsPage", sees);
         // Signing out hides it again.
         window->findChild<QAction *>(u"signOutAction"_s)->trigger();
@@ -167,17 +151,17 @@ private slots:
     {
         QTemporaryDir dir;
         auto window = openAsAdmin(dir.path());
-        QCOMPARE(child<QSpinBox>(*window, "settingsRetentionDays")->value(), 90);
-        QCOMPARE(child<QLineEdit>(*window, "settingsServerUrl")->text(), m_sim.url().toString());
+        QCOMPARE(gui::child<QSpinBox>(*window, "settingsRetentionDays")->value(), 90);
+        QCOMPARE(gui::child<QLineEdit>(*window, "settingsServerUrl")->text(), m_sim.url().toString());
 
-        child<QSpinBox>(*window, "settingsRetentionDays")->setValue(30);
-        auto *url = child<QLineEdit>(*window, "settingsServerUrl");
+        gui::child<QSpinBox>(*window, "settingsRetentionDays")->setValue(30);
+        auto *url = gui::child<QLineEdit>(*window, "settingsServerUrl");
         url->clear();
         QTest::keyClicks(url, u"https://dvc.example.gov.vn/api"_s);
         QSignalSpy saved(window->findChild<DeskSettingsForm *>(), &DeskSettingsForm::saved);
-        QTest::mouseClick(child<QPushButton>(*window, "settingsSave"), Qt::LeftButton);
+        QTest::mouseClick(gui::child<QPushButton>(*window, "settingsSave"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
-        QVERIFY(child<QLabel>(*window, "settingsStatus")->text().contains(u"started again"_s));
+        QVERIFY(gui::child<QLabel>(*window, "settingsStatus")->text().contains(u"started again"_s));
 
         // settings.ini, read back as motcua reads it at start.
         const motcua::DeskSettings back(dir.path());
@@ -194,8 +178,8 @@ private slots:
     {
         QTemporaryDir dir;
         auto window = openAsAdmin(dir.path());
-        auto *unit = child<QComboBox>(*window, "settingsUnit");
-        QTRY_VERIFY(child<QLabel>(*window, "settingsUnitHint")->text().contains(u"no units"_s));
+        auto *unit = gui::child<QComboBox>(*window, "settingsUnit");
+        QTRY_VERIFY(gui::child<QLabel>(*window, "settingsUnitHint")->text().contains(u"no units"_s));
         {
             // The official list, as `motcua-cli units import` would put it in the store.
             auto db = motcua::Database::openShared(motcua::DeskSettings(dir.path()).storePath());
@@ -216,11 +200,11 @@ private slots:
         // The desk's unit is still there, though the list does not have it.
         QCOMPARE(unit->currentData().toString(), u"XA0001"_s);
         unit->setCurrentIndex(unit->findData(u"99001"_s));
-        auto *desk = child<QLineEdit>(*window, "settingsDesk");
+        auto *desk = gui::child<QLineEdit>(*window, "settingsDesk");
         desk->clear();
         QTest::keyClicks(desk, u"03"_s);
         QSignalSpy saved(window->findChild<DeskSettingsForm *>(), &DeskSettingsForm::saved);
-        QTest::mouseClick(child<QPushButton>(*window, "settingsSave"), Qt::LeftButton);
+        QTest::mouseClick(gui::child<QPushButton>(*window, "settingsSave"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
         const motcua::DeskIdentity back = motcua::DeskSettings(dir.path()).desk();
         QCOMPARE(back.unitCode, u"99001"_s);
@@ -233,14 +217,14 @@ private slots:
     {
         QTemporaryDir dir;
         auto window = openAsAdmin(dir.path());
-        child<QSpinBox>(*window, "settingsRetentionDays")->setValue(45);
-        auto *url = child<QLineEdit>(*window, "settingsServerUrl");
+        gui::child<QSpinBox>(*window, "settingsRetentionDays")->setValue(45);
+        auto *url = gui::child<QLineEdit>(*window, "settingsServerUrl");
         url->clear();
         QTest::keyClicks(url, u"http://192.0.2.10:8765"_s);
         QSignalSpy failed(window->findChild<DeskSettingsForm *>(), &DeskSettingsForm::saveFailed);
-        QTest::mouseClick(child<QPushButton>(*window, "settingsSave"), Qt::LeftButton);
+        QTest::mouseClick(gui::child<QPushButton>(*window, "settingsSave"), Qt::LeftButton);
         QCOMPARE(failed.size(), 1);
-        const QString status = child<QLabel>(*window, "settingsStatus")->text();
+        const QString status = gui::child<QLabel>(*window, "settingsStatus")->text();
         QVERIFY2(status.contains(u"does not use https"_s), qPrintable(status));
         QVERIFY(status.contains(u"192.0.2.10"_s));
 
@@ -258,7 +242,7 @@ private slots:
         QTemporaryDir files;
         auto window = openAsAdmin(dir.path());
         auto *panel = window->findChild<PolicyFilesPanel *>();
-        auto *list = child<QListWidget>(*window, "settingsCalendars");
+        auto *list = gui::child<QListWidget>(*window, "settingsCalendars");
         QTRY_COMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(u"No official list"_s));
         const QString target = motcua::DeskSettings(dir.path()).calendarDir() + u"/2026.json"_s;
@@ -271,7 +255,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
         QVERIFY2(failed.first().first().toString().contains(u"nghi-le-2026.json"_s),
                  qPrintable(failed.first().first().toString()));
-        QVERIFY(child<QLabel>(*window, "settingsFilesStatus")->text().contains(u"not installed"_s));
+        QVERIFY(gui::child<QLabel>(*window, "settingsFilesStatus")->text().contains(u"not installed"_s));
         QVERIFY(!QFile::exists(target));
         QCOMPARE(settingsAudits(dir.path(), u"calendar"_s), 0);
 
@@ -301,7 +285,7 @@ private slots:
         QTemporaryDir files;
         auto window = openAsAdmin(dir.path());
         auto *panel = window->findChild<PolicyFilesPanel *>();
-        auto *shown = child<QLabel>(*window, "settingsFeePolicy");
+        auto *shown = gui::child<QLabel>(*window, "settingsFeePolicy");
         // Before any install: the bundled sample, said to be one.
         QTRY_VERIFY(shown->text().contains(u"sample policy shipped with motcua"_s));
         const QString target = motcua::DeskSettings(dir.path()).feePolicyPath();

@@ -1,4 +1,5 @@
 // The real main window against the real simulator: sign-in at start, roles, the idle lock.
+#include "GuiDriver.h"
 #include "MemorySecretStore.h"
 #include "SimProcess.h"
 
@@ -29,14 +30,6 @@ private:
     SimProcess m_sim;
     MemorySecretStore m_secrets;
 
-    template<typename T>
-    static T *child(QWidget &w, const char *name)
-    {
-        T *found = w.findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qFatal("no widget %s", name);
-        return found;
-    }
 
     std::unique_ptr<MainWindow> openWindow(motcua::DeskSettings settings)
     {
@@ -49,20 +42,6 @@ private:
         return window;
     }
 
-    // Signs in through the dialog that the window opened by itself.
-    static void signInThroughDialog(MainWindow &window, const QString &user)
-    {
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<QDialog *>(u"signInDialog"_s))
-                    && dialog->isVisible());
-        auto *username = child<QLineEdit>(*dialog, "signInUser");
-        username->clear();
-        QTest::keyClicks(username, user);
-        auto *password = child<QLineEdit>(*dialog, "signInPassword");
-        QTest::keyClicks(password, u"motcua-demo"_s);
-        QTest::keyClick(password, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QDialog *>(u"signInDialog"_s), 15000);
-    }
 
     static QWidget *currentPage(MainWindow &window)
     {
@@ -86,22 +65,22 @@ private slots:
         QDialog *dialog = window->findChild<QDialog *>(u"signInDialog"_s);
 
         // A wrong password: the error is shown in the dialog, which stays open.
-        child<QLineEdit>(*dialog, "signInUser")->clear();
-        QTest::keyClicks(child<QLineEdit>(*dialog, "signInUser"), u"canbo01"_s);
-        QTest::keyClicks(child<QLineEdit>(*dialog, "signInPassword"), u"wrong"_s);
-        QTest::keyClick(child<QLineEdit>(*dialog, "signInPassword"), Qt::Key_Return);
-        auto *status = child<QLabel>(*dialog, "signInStatus");
+        gui::child<QLineEdit>(*dialog, "signInUser")->clear();
+        QTest::keyClicks(gui::child<QLineEdit>(*dialog, "signInUser"), u"canbo01"_s);
+        QTest::keyClicks(gui::child<QLineEdit>(*dialog, "signInPassword"), u"wrong"_s);
+        QTest::keyClick(gui::child<QLineEdit>(*dialog, "signInPassword"), Qt::Key_Return);
+        auto *status = gui::child<QLabel>(*dialog, "signInStatus");
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"refused"_s), 10000);
         QVERIFY(dialog->isVisible());
         QVERIFY(!window->gate()->clerk());
 
-        auto *password = child<QLineEdit>(*dialog, "signInPassword");
+        auto *password = gui::child<QLineEdit>(*dialog, "signInPassword");
         password->clear();
         QTest::keyClicks(password, u"motcua-demo"_s);
         QTest::keyClick(password, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<QDialog *>(u"signInDialog"_s), 15000);
         QCOMPARE(currentPage(*window)->objectName(), u"pages"_s);
-        QVERIFY(child<QLabel>(*window, "clerkLabel")->text().contains(u"canbo01"_s));
+        QVERIFY(gui::child<QLabel>(*window, "clerkLabel")->text().contains(u"canbo01"_s));
         QVERIFY(window->gate()->clerk()->online);
     }
 
@@ -119,8 +98,8 @@ private slots:
         QFETCH(bool, reports);
         QTemporaryDir dir;
         auto window = openWindow(motcua::DeskSettings(dir.path()));
-        signInThroughDialog(*window, user);
-        auto *tabs = child<QTabWidget>(*window, "pages");
+        gui::signInThroughDialog(*window, user);
+        auto *tabs = gui::child<QTabWidget>(*window, "pages");
         bool found = false;
         for (int i = 0; i < tabs->count(); ++i) {
             if (tabs->tabText(i).contains(u"Reports"_s)) {
@@ -137,15 +116,15 @@ private slots:
         motcua::DeskSettings settings(dir.path());
         settings.setLockMinutes(0.02); // 1.2 s
         auto window = openWindow(settings);
-        signInThroughDialog(*window, u"canbo01"_s);
+        gui::signInThroughDialog(*window, u"canbo01"_s);
         window->citizenWindow()->show();
 
         // Half an intake: a procedure chosen, the applicant's name typed.
-        auto *search = child<QLineEdit>(*window, "procedureSearch");
+        auto *search = gui::child<QLineEdit>(*window, "procedureSearch");
         QTest::keyClicks(search, u"khai sinh"_s);
-        QTRY_VERIFY(child<QListWidget>(*window, "procedureList")->count() > 0);
+        QTRY_VERIFY(gui::child<QListWidget>(*window, "procedureList")->count() > 0);
         QTest::keyClick(search, Qt::Key_Return);
-        auto *name = child<QLineEdit>(*window, "applicantName");
+        auto *name = gui::child<QLineEdit>(*window, "applicantName");
         QTRY_VERIFY(name->isVisible());
         QTest::keyClicks(name, u"Nguyen Van An"_s);
 
@@ -156,10 +135,10 @@ private slots:
         QVERIFY(window->citizenWindow()->isBlanked());
 
         // A wrong password keeps it locked; the clerk's own unlocks it.
-        auto *unlock = child<QLineEdit>(*window, "unlockPassword");
+        auto *unlock = gui::child<QLineEdit>(*window, "unlockPassword");
         QTest::keyClicks(unlock, u"not-it"_s);
         QTest::keyClick(unlock, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(*window, "lockStatus")->text().isEmpty()
+        QTRY_VERIFY_WITH_TIMEOUT(!gui::child<QLabel>(*window, "lockStatus")->text().isEmpty()
                                      && !unlock->isReadOnly(),
                                  15000);
         QVERIFY(window->gate()->isLocked());
@@ -176,7 +155,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto window = openWindow(motcua::DeskSettings(dir.path()));
-        signInThroughDialog(*window, u"canbo01"_s);
+        gui::signInThroughDialog(*window, u"canbo01"_s);
         const qsizetype kept = m_secrets.entries.size();
         QVERIFY(kept >= 2);
         window->findChild<QAction *>(u"signOutAction"_s)->trigger();
